@@ -1,0 +1,60 @@
+"""The document kinds hoso knows: ``loai`` → model, human title, default template per system."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from hoso.models.chung import HeThong, VanBan
+from hoso.models.doi_thoai import BienBanDoiThoai
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One document kind: its ``loai`` key, Vietnamese title, model and default templates."""
+
+    loai: str
+    ten: str
+    model: type[VanBan]
+    mau: dict[HeThong, Path]
+
+
+_KINDS: tuple[tuple[type[VanBan], str, tuple[HeThong, ...]], ...] = (
+    (BienBanDoiThoai, "Biên bản hội nghị đối thoại", tuple(HeThong)),
+)
+
+
+@cache
+def templates_dir() -> Path:
+    """Where the shipped templates are: inside the installed package, or the repository's."""
+    packaged = Path(str(resources.files("hoso"))) / "templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def template_name(loai: str, he_thong: HeThong) -> str:
+    """File name of the default template of a kind for a system."""
+    return f"{loai}.{he_thong.value}.docx"
+
+
+@cache
+def catalog() -> tuple[Kind, ...]:
+    """Every document kind, in a stable order."""
+    return tuple(
+        Kind(
+            loai=model.model_fields["loai"].default,
+            ten=ten,
+            model=model,
+            mau={h: templates_dir() / template_name(model.model_fields["loai"].default, h)
+                 for h in systems},
+        )
+        for model, ten, systems in _KINDS
+    )
+
+
+def kind(loai: str) -> Kind | None:
+    """The kind with this ``loai``, or None."""
+    return next((k for k in catalog() if k.loai == loai), None)

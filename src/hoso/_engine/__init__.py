@@ -1,0 +1,1 @@
+"""Rendering machinery: the sandboxed environment, prepared templates, atomic output."""

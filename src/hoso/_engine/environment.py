@@ -1,0 +1,66 @@
+"""The one Jinja environment every template runs in: sandboxed, autoescaped, strict.
+
+``finalize`` decides how a value prints, so templates stay simple (``{{ ngay }}`` prints
+``ngày 15 tháng 3 năm 2026``) and nothing prints by accident (``None``, a list, a model).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from jinja2 import StrictUndefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from hoso import _text
+from hoso.models.chung import NhanEnum
+
+#: Marks a paragraph break for docxtpl's listing resolver (BEL cannot occur in validated data).
+PARAGRAPH = "\a"
+_BLANK_LINES = re.compile(r"\n{2,}")
+
+
+class PrintError(Exception):
+    """A value a template tried to print cannot be printed."""
+
+
+def finalize(value: Any) -> Any:
+    """How a ``{{ … }}`` value prints (before XML escaping)."""
+    if isinstance(value, NhanEnum):
+        return value.nhan
+    if isinstance(value, str):
+        return _BLANK_LINES.sub(PARAGRAPH, _text.normalize(value))
+    if value is None:
+        raise PrintError("giá trị trống (None) không in được; mẫu cần bọc bằng {% if … %}")
+    if isinstance(value, bool):
+        raise PrintError("giá trị đúng/sai không in trực tiếp được; dùng {% if … %}")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        raise PrintError("giá trị ngày giờ cần tách thành ngày và giờ")
+    if isinstance(value, dt.date):
+        return _text.ngay(value)
+    if isinstance(value, dt.time):
+        return _text.gio(value)
+    raise PrintError(f"giá trị kiểu {type(value).__name__} không in trực tiếp được; hãy in từng trường")
+
+
+def _ngay_so(value: dt.date) -> str:
+    return _text.ngay_so(value)
+
+
+def make_environment() -> ImmutableSandboxedEnvironment:
+    """A new environment; hoso keeps one (``ENV``), tests may build more."""
+    env = ImmutableSandboxedEnvironment(
+        autoescape=True,
+        undefined=StrictUndefined,
+        finalize=finalize,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(ngay_so=_ngay_so, so=_text.so_thu_tu)
+    return env
+
+
+ENV = make_environment()

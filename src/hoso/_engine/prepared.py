@@ -1,0 +1,271 @@
+"""Prepared templates: a .docx read, patched, linted and compiled once, then rendered many times.
+
+Preparing does docxtpl's template work (``patch_xml``: tags split across runs, ``{%p``/``{%tr``
+hoisting) once per template content, compiles every templated part in the sandboxed
+environment and refuses unsafe or broken templates with every problem listed. Rendering
+evaluates the compiled parts, resolves newlines/tabs/paragraph breaks (docxtpl's listing
+rules), checks the XML is well formed and writes a deterministic zip.
+
+A ``PreparedTemplate`` is immutable; ``render`` keeps no state and is safe from many threads.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import io
+import re
+import threading
+import traceback
+import zipfile
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from docxtpl import DocxTemplate
+from jinja2 import Template, TemplateSyntaxError, meta, nodes
+from jinja2.exceptions import SecurityError, TemplateError as JinjaTemplateError, UndefinedError
+from lxml import etree
+
+from hoso._engine.environment import ENV, PrintError
+from hoso._errors import TemplateError, TemplateProblem
+
+_MAIN = "word/document.xml"
+_TEMPLATED_PART = re.compile(r"word/(document|header\d*|footer\d*|footnotes)\.xml")
+_PARAGRAPH_START = re.compile(r"<w:p([ >])")
+_MARKED_PARAGRAPH = re.compile(r"\n<w:p([ >])")
+_TAGS = re.compile(r"<[^>]+>")
+#: docxtpl's escaped delimiters, turned into Jinja string literals before compiling so that
+#: data is never rewritten after rendering.
+_ESCAPES = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}", "%_}": "{{ '%}' }}"}
+#: Fixed zip timestamp: the same input gives the same bytes.
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_PATCHER = DocxTemplate(io.BytesIO())
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    name: str
+    source: str
+    template: Template
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedTemplate:
+    """A template ready to render: compiled parts, the other package parts, the variables used."""
+
+    name: str
+    digest: str
+    entries: tuple[tuple[str, bytes], ...]
+    parts: Mapping[str, _Part]
+    variables: frozenset[str]
+
+    def check_variables(self, context: Mapping[str, Any]) -> None:
+        """Refuse a template that uses names the data does not have (all of them, at once)."""
+        unknown = sorted(self.variables - context.keys())
+        if unknown:
+            problems = []
+            for name in unknown:
+                guess = difflib.get_close_matches(name, list(context), n=1)
+                hint = f"; có phải ý bạn là '{guess[0]}'?" if guess else ""
+                problems.append(TemplateProblem(
+                    _part_using(self, name), f"biến '{name}' không có trong dữ liệu của loại văn bản này{hint}",
+                    tag=name))
+            raise TemplateError(self.name, problems)
+
+    def render(self, context: Mapping[str, Any]) -> bytes:
+        """The .docx bytes for ``context``; a TemplateError lists every failing part."""
+        self.check_variables(context)
+        rendered: dict[str, bytes] = {}
+        problems: list[TemplateProblem] = []
+        for part in self.parts.values():
+            try:
+                rendered[part.name] = _render_part(part, context)
+            except _PartFailure as failure:
+                problems.append(failure.problem)
+        if problems:
+            raise TemplateError(self.name, problems)
+        return zip_package([(name, rendered.get(name, data)) for name, data in self.entries])
+
+
+class _PartFailure(Exception):
+    def __init__(self, problem: TemplateProblem) -> None:
+        self.problem = problem
+
+
+def _render_part(part: _Part, context: Mapping[str, Any]) -> bytes:
+    try:
+        xml = part.template.render(context)
+    except (SecurityError, UndefinedError, PrintError, JinjaTemplateError, TypeError, ValueError,
+            AttributeError, KeyError, IndexError, ZeroDivisionError) as exc:
+        line = _template_line(exc)
+        raise _PartFailure(TemplateProblem(
+            part.name, _runtime_message(exc), paragraph=_paragraph(line),
+            tag=_line_text(part.source, line))) from None
+    xml = _MARKED_PARAGRAPH.sub(r"<w:p\1", xml)
+    xml = _PATCHER.resolve_listing(xml)
+    data = xml.encode("utf-8")
+    try:
+        etree.fromstring(data)
+    except etree.XMLSyntaxError as exc:
+        raise _PartFailure(TemplateProblem(
+            part.name, f"mẫu sinh ra XML hỏng ({exc.msg}); kiểm tra các thẻ {{%p …%}} và {{%tr …%}}")) from None
+    return data
+
+
+def _runtime_message(exc: Exception) -> str:
+    if isinstance(exc, SecurityError) or (
+            isinstance(exc, UndefinedError) and "unsafe" in str(exc)):
+        return f"mẫu truy cập thuộc tính bị cấm (sandbox): {exc}"
+    if isinstance(exc, UndefinedError):
+        return f"mẫu dùng giá trị không có trong dữ liệu: {exc}"
+    if isinstance(exc, PrintError):
+        return str(exc)
+    return f"lỗi khi điền mẫu: {type(exc).__name__}: {exc}"
+
+
+def prepare(data: bytes, name: str) -> PreparedTemplate:
+    """Read, patch, lint and compile a .docx template; a TemplateError lists every problem."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            entries = tuple((info.filename, package.read(info)) for info in package.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise TemplateError(name, [TemplateProblem("(tệp)", f"không phải tệp .docx hợp lệ: {exc}")]) from None
+    names = [n for n, _ in entries]
+    if _MAIN not in names:
+        raise TemplateError(name, [TemplateProblem("(tệp)", "thiếu word/document.xml: không phải tệp Word")])
+    parts: dict[str, _Part] = {}
+    variables: set[str] = set()
+    problems: list[TemplateProblem] = []
+    for part_name, blob in entries:
+        if not _TEMPLATED_PART.fullmatch(part_name):
+            continue
+        text = blob.decode("utf-8")
+        if "{" not in text:
+            continue
+        source = _source(text)
+        try:
+            ast = ENV.parse(source)
+        except TemplateSyntaxError as exc:
+            problems.append(TemplateProblem(part_name, f"lỗi cú pháp mẫu: {exc.message}",
+                                            paragraph=_paragraph(exc.lineno),
+                                            tag=_line_text(source, exc.lineno)))
+            continue
+        found = _lint(part_name, source, ast)
+        if found:
+            problems += found
+            continue
+        try:
+            template = ENV.from_string(source)
+        except JinjaTemplateError as exc:
+            problems.append(TemplateProblem(part_name, f"lỗi mẫu: {exc}"))
+            continue
+        parts[part_name] = _Part(part_name, source, template)
+        variables |= meta.find_undeclared_variables(ast)
+    if problems:
+        raise TemplateError(name, problems)
+    return PreparedTemplate(name, hashlib.sha256(data).hexdigest(), entries, parts, frozenset(variables))
+
+
+def _source(xml: str) -> str:
+    """The Jinja source of a part: docxtpl's patch, escapes as literals, one paragraph a line."""
+    source = _PATCHER.patch_xml(xml)
+    for escaped, literal in _ESCAPES.items():
+        source = source.replace(escaped, literal)
+    return _PARAGRAPH_START.sub(r"\n<w:p\1", source)
+
+
+_FORBIDDEN_NODES = (nodes.Import, nodes.FromImport, nodes.Include, nodes.Extends, nodes.Macro,
+                    nodes.CallBlock)
+
+
+def _lint(part: str, source: str, ast: nodes.Template) -> list[TemplateProblem]:
+    """Refuse, before any rendering, what the sandbox would only refuse at run time."""
+    problems: list[TemplateProblem] = []
+    for node in ast.find_all((nodes.Getattr, nodes.Getitem, nodes.Name, *_FORBIDDEN_NODES)):
+        attr: object = None
+        if isinstance(node, nodes.Getattr):
+            attr = node.attr
+        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
+            attr = node.arg.value
+        elif isinstance(node, nodes.Name):
+            attr = node.name
+        if isinstance(node, _FORBIDDEN_NODES):
+            message = f"không được dùng {type(node).__name__} trong mẫu"
+        elif isinstance(attr, str) and attr.startswith("_"):
+            message = f"truy cập '{attr}' bị cấm (thuộc tính riêng hoặc nội bộ Python)"
+        else:
+            continue
+        problems.append(TemplateProblem(part, message, paragraph=_paragraph(node.lineno),
+                                        tag=_line_text(source, node.lineno)))
+    return problems
+
+
+def _paragraph(line: int | None) -> int | None:
+    """Source line → paragraph number (each paragraph starts a new source line)."""
+    return line - 1 if line and line > 1 else None
+
+
+def _line_text(source: str, line: int | None) -> str | None:
+    if not line:
+        return None
+    lines = source.splitlines()
+    if line > len(lines):
+        return None
+    text = _TAGS.sub("", lines[line - 1]).strip()
+    return text[:120] or None
+
+
+def _template_line(exc: BaseException) -> int | None:
+    line = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename == "<template>":
+            line = frame.lineno
+    return line
+
+
+def _part_using(prepared: PreparedTemplate, name: str) -> str:
+    for part in prepared.parts.values():
+        if name in meta.find_undeclared_variables(ENV.parse(part.source)):
+            return part.name
+    return _MAIN
+
+
+def zip_package(entries: list[tuple[str, bytes]]) -> bytes:
+    """A .docx package with a fixed timestamp and the given order: same input, same bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            package.writestr(info, data, compresslevel=6)
+    return buffer.getvalue()
+
+
+class TemplateCache:
+    """Prepared templates keyed by content hash, least recently used dropped past ``size``."""
+
+    def __init__(self, size: int = 32) -> None:
+        self._size = size
+        self._items: OrderedDict[str, PreparedTemplate] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, data: bytes, name: str) -> PreparedTemplate:
+        """The prepared template for ``data``, preparing it on first use."""
+        key = hashlib.sha256(data).hexdigest()
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        prepared = prepare(data, name)
+        with self._lock:
+            self._items[key] = prepared
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return prepared
+
+
+CACHE = TemplateCache()

@@ -1,0 +1,93 @@
+"""Every error hoso raises on purpose.
+
+The hierarchy::
+
+    HosoError                 root: catch this to catch everything hoso raises on purpose
+    ├── DataError             the input data is wrong; carries every Problem found in one pass
+    └── TemplateError         a .docx template is wrong or unsafe; carries every TemplateProblem
+
+Messages are Vietnamese first: they are read by clerks and IT staff in Vietnam.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class HosoError(Exception):
+    """Root of everything hoso raises on purpose."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the input data.
+
+    ``path`` is the dotted field path (``y_kien[2].trang_thai``; empty for the whole document),
+    ``line``/``column`` are 1-based positions in ``source`` when the data came from YAML text,
+    ``message`` says in Vietnamese what is wrong and what is expected.
+    """
+
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    source: str | None = None
+
+    def location(self) -> str:
+        """``file:line:col`` (or the parts of it that are known)."""
+        where = self.source or ""
+        if self.line is not None:
+            where = f"{where}:{self.line}:{self.column}" if where else f"dòng {self.line}:{self.column}"
+        return where
+
+    def __str__(self) -> str:
+        where = self.location()
+        field = self.path or "(toàn bộ tài liệu)"
+        return f"{where + ': ' if where else ''}{field}: {self.message}"
+
+
+class DataError(HosoError):
+    """Raised by ``hoso.load`` / ``hoso.render`` when the data is invalid.
+
+    ``problems`` lists every problem found in one pass, in document order.
+    """
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        lines = [f"Dữ liệu không hợp lệ ({len(self.problems)} lỗi):"]
+        lines += [f"  - {p}" for p in self.problems]
+        super().__init__("\n".join(lines))
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateProblem:
+    """One thing wrong with a template.
+
+    ``part`` is the package part (``word/document.xml``, ``word/header2.xml``),
+    ``paragraph`` the 1-based paragraph number in that part when known,
+    ``tag`` the offending template text, ``message`` the Vietnamese explanation.
+    """
+
+    part: str
+    message: str
+    paragraph: int | None = None
+    tag: str | None = None
+
+    def __str__(self) -> str:
+        where = self.part + (f", đoạn {self.paragraph}" if self.paragraph else "")
+        tag = f" [{self.tag}]" if self.tag else ""
+        return f"{where}: {self.message}{tag}"
+
+
+class TemplateError(HosoError):
+    """Raised when a template cannot be used: broken syntax, unsafe access, unknown variables.
+
+    ``problems`` lists every problem found; ``template`` names the template file.
+    """
+
+    def __init__(self, template: str, problems: list[TemplateProblem]) -> None:
+        self.template = template
+        self.problems: tuple[TemplateProblem, ...] = tuple(problems)
+        lines = [f"Mẫu văn bản {template} không dùng được ({len(self.problems)} lỗi):"]
+        lines += [f"  - {p}" for p in self.problems]
+        super().__init__("\n".join(lines))

@@ -1,0 +1,158 @@
+"""Presentation rules of the three issuing systems, as constants in one place.
+
+State: Nghị định 30/2020/NĐ-CP Phụ lục I. Front: ND 30 with MTTQ conventions (HD 91/HD-MTTW-BTT
+follows the same model). Party: Hướng dẫn 36-HD/VPTW (2018), kept as a versioned profile until
+HD 05-HD/VPTW (2026) is at hand. Every number here is checked against its source range by
+``tests/test_layout.py``; the template builder (``tools/build_templates.py``) is the only reader.
+Values marked [P] are practice, not a rule (see ``shared/reference/format.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from hoso.models.chung import HeThong
+
+FONT = "Times New Roman"
+TWIPS_PER_MM = 1440 / 25.4
+
+
+@dataclass(frozen=True, slots=True)
+class Chu:
+    """Type of one element: size in points, bold, italic, underline."""
+
+    co: float
+    dam: bool = False
+    nghieng: bool = False
+    gach_chan: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Trang:
+    """A4 page and margins in millimetres."""
+
+    rong: float = 210
+    cao: float = 297
+    tren: float = 20
+    duoi: float = 20
+    trai: float = 30
+    phai: float = 15
+    #: Distance from the top edge to the header holding the page number.
+    le_so_trang: float = 10
+
+    @property
+    def vung_chu_mm(self) -> float:
+        """Width of the text area."""
+        return self.rong - self.trai - self.phai
+
+
+@dataclass(frozen=True, slots=True)
+class ThuThuc:
+    """Everything the templates of one system need to know about presentation."""
+
+    he_thong: HeThong
+    trang: Trang
+    # Header table: column widths (twips) so that the motto or Party title fits on one line.
+    cot_trai: int
+    cot_phai: int
+    tieu_de: tuple[tuple[str, Chu], ...]
+    #: Line under the motto / Party title, in mm (= width of the tiêu ngữ / tiêu đề text).
+    gach_tieu_de_mm: float
+    co_quan_chu_quan: Chu
+    co_quan: Chu
+    #: Under the issuing body: a line of this many mm (ND 30: 1/3–1/2 of the name), or ``*``.
+    gach_co_quan_mm: float | None
+    so: Chu
+    dia_danh_ngay: Chu
+    ten_loai: Chu
+    trich_yeu: Chu
+    #: Under the summary: a line of this many mm, or the text ``-----`` (HD 36 practice).
+    gach_trich_yeu_mm: float | None
+    noi_dung: Chu
+    can_cu: Chu
+    thut_dau_dong_twips: int
+    cach_doan_truoc_pt: float
+    gian_dong: float
+    chuc_danh_ky: Chu
+    ghi_chu_ky: Chu
+    ho_ten_ky: Chu
+    noi_nhan_nhan: Chu
+    noi_nhan_muc: Chu
+    so_trang: Chu
+    #: Signature labels of minutes (ND 30 Mẫu 1.9: THƯ KÝ left, CHỦ TỌA right, no TM./KT.).
+    nhan_thu_ky: str
+    nhan_chu_tri: str
+
+
+QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+TIEU_DE_DANG = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+_TRANG = Trang()
+# 165 mm of text: the right cell must hold the 13 pt Quốc hiệu (95.7 mm) plus cell margins.
+_COT_TRAI, _COT_PHAI = 3600, 5755
+
+NHA_NUOC = ThuThuc(
+    he_thong=HeThong.nha_nuoc,
+    trang=_TRANG,
+    cot_trai=_COT_TRAI,
+    cot_phai=_COT_PHAI,
+    tieu_de=((QUOC_HIEU, Chu(13, dam=True)), (TIEU_NGU, Chu(14, dam=True))),
+    gach_tieu_de_mm=60.5,  # width of "Độc lập - Tự do - Hạnh phúc" in 14 pt bold
+    co_quan_chu_quan=Chu(13),
+    co_quan=Chu(13, dam=True),
+    gach_co_quan_mm=20,  # 1/3–1/2 of a 40–60 mm name line
+    so=Chu(13),
+    dia_danh_ngay=Chu(14, nghieng=True),
+    ten_loai=Chu(14, dam=True),
+    trich_yeu=Chu(14, dam=True),
+    gach_trich_yeu_mm=30,
+    noi_dung=Chu(14),
+    can_cu=Chu(14, nghieng=True),
+    thut_dau_dong_twips=567,  # 1 cm
+    cach_doan_truoc_pt=6,
+    gian_dong=1.0,
+    chuc_danh_ky=Chu(14, dam=True),
+    ghi_chu_ky=Chu(14, nghieng=True),
+    ho_ten_ky=Chu(14, dam=True),
+    noi_nhan_nhan=Chu(12, dam=True, nghieng=True),
+    noi_nhan_muc=Chu(11),
+    so_trang=Chu(14),
+    nhan_thu_ky="THƯ KÝ",
+    nhan_chu_tri="CHỦ TỌA",
+)
+
+#: The Front applies ND 30 (Điều 2.2; HD 91/HD-MTTW-BTT follows the state model).
+MAT_TRAN = replace(NHA_NUOC, he_thong=HeThong.mat_tran)
+
+DANG = ThuThuc(
+    he_thong=HeThong.dang,
+    trang=_TRANG,  # 20/20/30/15 [P]
+    cot_trai=_COT_TRAI,
+    cot_phai=_COT_PHAI,
+    tieu_de=((TIEU_DE_DANG, Chu(15, dam=True)),),
+    gach_tieu_de_mm=72.9,  # width of "ĐẢNG CỘNG SẢN VIỆT NAM" in 15 pt bold
+    co_quan_chu_quan=Chu(14),
+    co_quan=Chu(14, dam=True),
+    gach_co_quan_mm=None,  # a "*" line
+    so=Chu(14),
+    dia_danh_ngay=Chu(14, nghieng=True),
+    ten_loai=Chu(16, dam=True),
+    trich_yeu=Chu(14, dam=True),
+    gach_trich_yeu_mm=None,  # "-----" [P]
+    noi_dung=Chu(14),
+    can_cu=Chu(14, nghieng=True),
+    thut_dau_dong_twips=567,
+    cach_doan_truoc_pt=6,
+    gian_dong=1.0,
+    chuc_danh_ky=Chu(14, dam=True),
+    ghi_chu_ky=Chu(14, nghieng=True),
+    ho_ten_ky=Chu(14, dam=True),
+    noi_nhan_nhan=Chu(12, dam=True, nghieng=True),
+    noi_nhan_muc=Chu(11),
+    so_trang=Chu(14),
+    nhan_thu_ky="THƯ KÝ",
+    nhan_chu_tri="CHỦ TRÌ",
+)
+
+THU_THUC: dict[HeThong, ThuThuc] = {t.he_thong: t for t in (NHA_NUOC, DANG, MAT_TRAN)}

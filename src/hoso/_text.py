@@ -1,0 +1,70 @@
+"""Vietnamese text rules, in one place: normalisation, dates, times, numbers and symbols.
+
+Sources (see ``shared/reference/format.md``): Nghị định 30/2020/NĐ-CP Phụ lục I mục II.3–4
+(state and Front), Hướng dẫn 36-HD/VPTW (Party).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+# Characters XML 1.0 cannot hold (C0 controls except tab, newline, carriage return; surrogates;
+# U+FFFE/U+FFFF). They are refused, never dropped.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def illegal_character(text: str) -> tuple[int, str] | None:
+    """The first character XML cannot hold, as (0-based position, ``U+XXXX``), or None."""
+    m = _XML_ILLEGAL.search(text)
+    if m is None:
+        return None
+    return m.start(), f"U+{ord(m.group()):04X}"
+
+
+def normalize(text: str) -> str:
+    """NFC and Unix newlines: the only changes hoso ever makes to a text value."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def so_thu_tu(n: int) -> str:
+    """A document number per ND 30 / HD 36: Arabic digits, below 10 with a leading 0."""
+    return f"{n:02d}"
+
+
+def ngay(d: dt.date) -> str:
+    """``ngày 05 tháng 01 năm 2026``: day < 10 and months 1–2 padded, months 3–12 not (ND 30)."""
+    thang = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"ngày {d.day:02d} tháng {thang} năm {d.year}"
+
+
+def dia_danh_ngay(dia_danh: str, d: dt.date) -> str:
+    """The place-and-date line: ``Hà Nội, ngày 05 tháng 01 năm 2020``."""
+    return f"{dia_danh}, {ngay(d)}"
+
+
+def ngay_so(d: dt.date) -> str:
+    """Short form used when citing a document: ``06/10/2023``."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def gio(t: dt.time) -> str:
+    """A time of day as written in minutes: ``08 giờ 30 phút``, ``14 giờ`` on the hour."""
+    if t.minute == 0:
+        return f"{t.hour:02d} giờ"
+    return f"{t.hour:02d} giờ {t.minute:02d} phút"
+
+
+def so_ky_hieu(so: int | None, ten_loai_viet_tat: str, ky_hieu_co_quan: str, *, dang: bool) -> str:
+    """The Số line of the header.
+
+    State and Front (ND 30): ``Số: 05/BB-MTTQ-BTT``; a missing number leaves blank space
+    for the clerk (``Số:      /BB-UBND``). Party (HD 36): ``Số 08-BB/ĐU`` (no colon, hyphen
+    then slash). A document type without an abbreviation (công văn) gives ``Số: 12/UBND-VX``.
+    """
+    number = so_thu_tu(so) if so is not None else " " * 6
+    if dang:
+        return f"Số {number}-{ten_loai_viet_tat}/{ky_hieu_co_quan}"
+    symbol = f"{ten_loai_viet_tat}-{ky_hieu_co_quan}" if ten_loai_viet_tat else ky_hieu_co_quan
+    return f"Số: {number}/{symbol}"

@@ -1,0 +1,117 @@
+"""Validate plain data against a model and report every problem at once, located and in Vietnamese."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from hoso._errors import DataError, Problem
+from hoso._load import Loc, Sourced, dotted
+from hoso.models.chung import FieldProblems
+
+_MESSAGES: dict[str, str] = {
+    "missing": "thiếu trường bắt buộc này",
+    "string_type": "cần một chuỗi văn bản",
+    "int_type": "cần một số nguyên",
+    "int_parsing": "cần một số nguyên",
+    "int_from_float": "cần một số nguyên",
+    "bool_type": "cần true hoặc false",
+    "bool_parsing": "cần true hoặc false",
+    "date_type": "cần một ngày có thật, dạng YYYY-MM-DD hoặc DD/MM/YYYY",
+    "date_parsing": "cần một ngày có thật, dạng YYYY-MM-DD hoặc DD/MM/YYYY",
+    "date_from_datetime_parsing": "cần một ngày có thật, dạng YYYY-MM-DD hoặc DD/MM/YYYY",
+    "date_from_datetime_inexact": "cần một ngày, không kèm giờ",
+    "time_type": "cần giờ dạng HH:MM, ví dụ 08:30",
+    "time_parsing": "cần giờ dạng HH:MM, ví dụ 08:30",
+    "list_type": "cần một danh sách (mỗi mục một dòng bắt đầu bằng '- ')",
+    "model_type": "cần một nhóm trường (các dòng 'khóa: giá trị')",
+    "model_attributes_type": "cần một nhóm trường (các dòng 'khóa: giá trị')",
+    "dict_type": "cần một nhóm trường (các dòng 'khóa: giá trị')",
+    "string_pattern_mismatch": "không đúng dạng ký hiệu: chữ IN HOA và số, nối bằng '-', ví dụ UBND, MTTQ-BTT, ĐU",
+}
+
+
+def validate(model: type[BaseModel], sourced: Sourced) -> BaseModel:
+    """``model`` validated from ``sourced.data``, or a DataError listing every problem."""
+    try:
+        return model.model_validate(sourced.data)
+    except ValidationError as exc:
+        raise DataError(problems(model, sourced, exc.errors())) from None
+
+
+def problems(model: type[BaseModel], sourced: Sourced, errors: list[ErrorDetails]) -> list[Problem]:
+    """One located Vietnamese problem per pydantic error (cross-field errors expanded)."""
+    out: list[Problem] = []
+    for err in errors:
+        loc: Loc = tuple(err["loc"])
+        error = (err.get("ctx") or {}).get("error")
+        if isinstance(error, FieldProblems):
+            out += [_problem(sourced, (*loc, *sub), message) for sub, message in error.problems]
+        else:
+            out.append(_problem(sourced, loc, _message(model, err)))
+    out.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return out
+
+
+def _problem(sourced: Sourced, loc: Loc, message: str) -> Problem:
+    pos = sourced.position(loc)
+    line, col = pos if pos else (None, None)
+    return Problem(dotted(loc), message, line, col, sourced.source)
+
+
+def _message(model: type[BaseModel], err: ErrorDetails) -> str:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "extra_forbidden":
+        key = str(err["loc"][-1])
+        known = _fields_at(model, tuple(err["loc"][:-1]))
+        guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint = f"; có phải ý bạn là '{guess[0]}'?" if guess else ""
+        return f"trường '{key}' không có trong mẫu dữ liệu{hint} (các trường hợp lệ: {', '.join(known)})"
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"]))
+    if kind in ("enum", "literal_error"):
+        return f"giá trị {err['input']!r} không hợp lệ; cần một trong: {ctx.get('expected', '')}"
+    if kind == "too_short":
+        return f"cần ít nhất {ctx.get('min_length')} mục"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"cần số ≥ {ctx.get('ge', ctx.get('gt'))}"
+    message = _MESSAGES.get(kind, err["msg"])
+    if kind != "missing":
+        shown = repr(err["input"])
+        message += f" (nhận được {shown[:60]}{'…' if len(shown) > 60 else ''})"
+    return message
+
+
+def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
+    """Field names of the model found at ``loc`` inside ``model`` (for "did you mean")."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if _is_model(current) else None
+        if field is None:
+            return []
+        current = _inner_model(field.annotation)
+    return list(current.model_fields) if _is_model(current) else []
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def _inner_model(tp: Any) -> Any:
+    if _is_model(tp):
+        return tp
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType, list, typing.Annotated):
+        for arg in typing.get_args(tp):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,262 @@
+"""Common parts of every document: issuing body, signer, persons, attendance, legal bases.
+
+Field names are Vietnamese without diacritics (they are what clerks type in YAML and read in
+Word templates); Vietnamese labels for enum values live next to the values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from hoso import _text
+
+#: Communes became the only level under the province on this date (Luật Tổ chức chính quyền
+#: địa phương 2025, NQ 203/2025/QH15); district-level bodies exist only in older documents.
+NGAY_BO_CAP_HUYEN = dt.date(2025, 7, 1)
+
+
+class FieldProblems(ValueError):
+    """Cross-field problems of one model, each tied to a field path relative to that model.
+
+    Raised from ``model_validator(mode="after")``; ``hoso._validate`` turns it into one
+    located problem per entry.
+    """
+
+    def __init__(self, problems: list[tuple[tuple[str | int, ...], str]]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(message for _, message in problems))
+
+
+def check(problems: list[tuple[tuple[str | int, ...], str]]) -> None:
+    """Raise ``FieldProblems`` when ``problems`` is not empty."""
+    if problems:
+        raise FieldProblems(problems)
+
+
+def _van_ban(value: str) -> str:
+    value = _text.normalize(value)
+    bad = _text.illegal_character(value)
+    if bad is not None:
+        pos, code = bad
+        raise ValueError(
+            f"chứa ký tự điều khiển {code} ở vị trí {pos + 1}, không ghi được vào văn bản Word; "
+            "hãy xóa ký tự này"
+        )
+    if not value.strip():
+        raise ValueError("không được để trống")
+    return value
+
+
+def _in_hoa(value: str) -> str:
+    if value != value.upper():
+        raise ValueError(f"tên cơ quan viết IN HOA theo thể thức, ví dụ '{value.upper()}'")
+    return value
+
+
+def _ngay(value: Any) -> Any:
+    """Also accept the Vietnamese ``dd/mm/yyyy``; an impossible date stays text and is refused."""
+    if isinstance(value, str):
+        m = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", value)
+        if m:
+            day, month, year = (int(g) for g in m.groups())
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                raise ValueError(
+                    f"ngày {value.strip()} không có thật trong lịch; cần một ngày có thật"
+                ) from None
+    return value
+
+
+#: Text as typed, NFC-normalised; empty text and characters XML cannot hold are refused.
+VanBanText = Annotated[str, AfterValidator(_van_ban)]
+#: A body name, which ND 30 and HD 36 print in capitals.
+TenCoQuan = Annotated[str, AfterValidator(_van_ban), AfterValidator(_in_hoa)]
+#: A calendar date: ``2026-03-15`` or ``15/03/2026``.
+Ngay = Annotated[dt.date, BeforeValidator(_ngay)]
+#: A document symbol fragment such as ``UBND``, ``MTTQ-BTT``, ``ĐU``.
+KyHieu = Annotated[str, AfterValidator(_van_ban), Field(pattern=r"^[A-ZĐ0-9][A-Za-zĐđ0-9]*(-[A-Za-zĐđ0-9]+)*$")]
+
+
+class NhanEnum(StrEnum):
+    """A code typed in YAML that prints as a Vietnamese label."""
+
+    _nhan: ClassVar[dict[str, str]]
+
+    @property
+    def nhan(self) -> str:
+        """The Vietnamese label printed in documents."""
+        return type(self)._nhan[self.value]
+
+
+class HeThong(NhanEnum):
+    """The issuing system, which decides the presentation rules."""
+
+    nha_nuoc = "nha_nuoc"
+    dang = "dang"
+    mat_tran = "mat_tran"
+
+
+HeThong._nhan = {"nha_nuoc": "Nhà nước", "dang": "Đảng", "mat_tran": "Mặt trận Tổ quốc"}
+
+
+class Cap(NhanEnum):
+    """Administrative level of the body (two levels since 1/7/2025)."""
+
+    trung_uong = "trung_uong"
+    tinh = "tinh"
+    huyen = "huyen"
+    xa = "xa"
+    phuong = "phuong"
+    dac_khu = "dac_khu"
+    thi_tran = "thi_tran"
+
+
+Cap._nhan = {
+    "trung_uong": "Trung ương", "tinh": "tỉnh", "huyen": "huyện", "xa": "xã",
+    "phuong": "phường", "dac_khu": "đặc khu", "thi_tran": "thị trấn",
+}
+
+
+class QuyenHan(NhanEnum):
+    """How a signer signs: on behalf of a collective, as deputy, by order..."""
+
+    tm = "tm"
+    kt = "kt"
+    tl = "tl"
+    tuq = "tuq"
+    q = "q"
+
+
+QuyenHan._nhan = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
+#: HD 36 writes the Party forms with a slash (T/M, K/T, T/L).
+_QUYEN_HAN_DANG = {"tm": "T/M", "kt": "K/T", "tl": "T/L", "tuq": "TUQ.", "q": "Q."}
+
+
+class Model(BaseModel):
+    """Base of every hoso model: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class CoQuan(Model):
+    """The issuing body (ô 2 of ND 30 / HD 36)."""
+
+    he_thong: HeThong = Field(description="Hệ thống ban hành: nha_nuoc, dang hoặc mat_tran")
+    ten: TenCoQuan = Field(description="Tên cơ quan ban hành, IN HOA, ví dụ 'ỦY BAN NHÂN DÂN XÃ AN ẤP'")
+    co_quan_chu_quan: TenCoQuan | None = Field(
+        None, description="Tên cơ quan chủ quản trực tiếp (hoặc cấp ủy cấp trên), IN HOA")
+    ky_hieu: KyHieu = Field(description="Chữ viết tắt của cơ quan trong ký hiệu văn bản: UBND, MTTQ-BTT, ĐU")
+    cap: Cap = Field(description="Cấp: tinh, xa, phuong, dac_khu; huyen và thi_tran chỉ trước 1/7/2025")
+
+
+class Nguoi(Model):
+    """A person named in a document."""
+
+    ho_ten: VanBanText
+    danh_xung: VanBanText | None = Field(None, description="Ông, Bà, Đồng chí…")
+    chuc_vu: VanBanText | None = None
+    dia_chi: VanBanText | None = Field(None, description="Thôn, tổ dân phố hoặc địa chỉ")
+
+    @property
+    def ten_goi(self) -> str:
+        """``Ông Nguyễn Văn A`` (or the bare name)."""
+        return f"{self.danh_xung} {self.ho_ten}" if self.danh_xung else self.ho_ten
+
+
+class NguoiKy(Model):
+    """The signer (ô 7): authority form, position, full name."""
+
+    quyen_han: QuyenHan | None = None
+    tap_the: TenCoQuan | None = Field(None, description="Tập thể được thay mặt (sau TM.), IN HOA")
+    chuc_vu: TenCoQuan
+    ho_ten: VanBanText
+
+    def dong_quyen_han(self, he_thong: HeThong) -> str | None:
+        """``TM. ỦY BAN NHÂN DÂN`` / ``T/M BAN THƯỜNG VỤ`` / ``KT. CHỦ TỊCH``; None when signing directly."""
+        if self.quyen_han is None:
+            return None
+        form = _QUYEN_HAN_DANG[self.quyen_han] if he_thong is HeThong.dang else self.quyen_han.nhan
+        return f"{form} {self.tap_the or self.chuc_vu}"
+
+
+class ThanhPhan(Model):
+    """One group of attendees, with invited and present counts."""
+
+    nhom: VanBanText
+    so_moi: int = Field(ge=0, description="Số được mời")
+    so_co_mat: int = Field(ge=0, description="Số có mặt")
+
+    @model_validator(mode="after")
+    def _co_mat_khong_qua_so_moi(self) -> ThanhPhan:
+        check([(("so_co_mat",), f"số có mặt ({self.so_co_mat}) không thể lớn hơn số được mời "
+                f"({self.so_moi})")] if self.so_co_mat > self.so_moi else [])
+        return self
+
+    @property
+    def so_vang(self) -> int:
+        """Invited but absent."""
+        return self.so_moi - self.so_co_mat
+
+
+class CanCu(Model):
+    """One legal basis, in order; the text is printed, the rest is kept for checks."""
+
+    van_ban: VanBanText = Field(description="Ví dụ: Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị …")
+    tinh_trang: VanBanText | None = Field(None, description="còn hiệu lực, đã sửa đổi bởi …")
+
+
+class VanBan(Model):
+    """Fields every document has: issuing body, number, place and date, summary, bases, recipients.
+
+    Subclasses set ``loai`` (the kind, a Literal) and ``VIET_TAT`` (the type abbreviation in
+    the symbol: BB, KH, TB…).
+    """
+
+    VIET_TAT: ClassVar[str]
+    TEN_LOAI: ClassVar[str]
+
+    loai: str = Field(description="Loại văn bản, ví dụ bien_ban_doi_thoai")
+    co_quan: CoQuan
+    so: int | None = Field(None, ge=1, description="Số văn bản; để trống khi chưa lấy số")
+    dia_danh: VanBanText = Field(description="Địa danh ghi ở dòng ngày tháng, ví dụ 'An Ấp'")
+    ngay: Ngay = Field(description="Ngày ban hành: 2026-03-15 hoặc 15/03/2026")
+    trich_yeu: VanBanText = Field(description="Trích yếu nội dung, ghi dưới tên loại")
+    can_cu: list[CanCu] = Field(default_factory=list, description="Căn cứ, theo thứ tự")
+    noi_nhan: list[VanBanText] = Field(default_factory=list, description="Nơi nhận, mỗi dòng một nơi")
+    luu: VanBanText = Field("VT", description="Dòng lưu: 'VT, Hồ sơ' in ra '- Lưu: VT, Hồ sơ.'")
+
+    @model_validator(mode="after")
+    def _cap_theo_ngay(self) -> VanBan:
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        if self.co_quan.cap in (Cap.huyen, Cap.thi_tran) and self.ngay >= NGAY_BO_CAP_HUYEN:
+            problems.append((("co_quan", "cap"),
+                             f"cấp '{self.co_quan.cap.value}' không còn từ ngày 01/7/2025 "
+                             "(chính quyền địa phương hai cấp); văn bản đề ngày "
+                             f"{_text.ngay_so(self.ngay)} cần cấp tinh, xa, phuong hoặc dac_khu"))
+        if self.co_quan.cap is Cap.dac_khu and self.ngay < NGAY_BO_CAP_HUYEN:
+            problems.append((("co_quan", "cap"), "đặc khu chỉ là đơn vị hành chính cấp xã từ 01/7/2025"))
+        check(problems)
+        return self
+
+    @property
+    def so_ky_hieu(self) -> str:
+        """The Số line: ``Số: 05/BB-MTTQ-BTT`` or, for the Party, ``Số 08-BB/ĐU``."""
+        return _text.so_ky_hieu(self.so, self.VIET_TAT, self.co_quan.ky_hieu,
+                                dang=self.co_quan.he_thong is HeThong.dang)
+
+    @property
+    def dia_danh_ngay(self) -> str:
+        """``An Ấp, ngày 15 tháng 3 năm 2026``."""
+        return _text.dia_danh_ngay(self.dia_danh, self.ngay)
+
+    def ngu_canh(self) -> dict[str, Any]:
+        """What a template sees: every field, plus the derived header lines."""
+        context: dict[str, Any] = {name: getattr(self, name) for name in type(self).model_fields}
+        context.update(so_ky_hieu=self.so_ky_hieu, dia_danh_ngay=self.dia_danh_ngay)
+        return context
