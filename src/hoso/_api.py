@@ -45,9 +45,9 @@ def load(source: Source) -> VanBan:
     if found is None:
         guess = difflib.get_close_matches(str(loai), known, n=1)
         hint = f"; có phải ý bạn là '{guess[0]}'?" if guess else ""
-        pos = sourced.position(("loai",))
+        line, column = sourced.position(("loai",)) or (None, None)
         raise DataError([Problem("loai", f"loại văn bản {loai!r} chưa được hỗ trợ{hint} (có: {', '.join(known)})",
-                                 *(pos or (None, None)), sourced.source)])
+                                 line, column, sourced.source)])
     model = validate(found.model, sourced)
     assert isinstance(model, VanBan)
     return model

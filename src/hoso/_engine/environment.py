@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from hoso import _text
@@ -27,6 +27,8 @@ class PrintError(Exception):
 
 def finalize(value: Any) -> Any:
     """How a ``{{ … }}`` value prints (before XML escaping)."""
+    if isinstance(value, Undefined):
+        value._fail_with_undefined_error()
     if isinstance(value, NhanEnum):
         return value.nhan
     if isinstance(value, str):

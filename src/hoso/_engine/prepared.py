@@ -25,10 +25,11 @@ from typing import Any
 
 from docxtpl import DocxTemplate
 from jinja2 import Template, TemplateSyntaxError, meta, nodes
-from jinja2.exceptions import SecurityError, TemplateError as JinjaTemplateError, UndefinedError
+from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
-from hoso._engine.environment import ENV, PrintError
+from hoso._engine.environment import ENV, PrintError, finalize
 from hoso._errors import TemplateError, TemplateProblem
 
 _MAIN = "word/document.xml"
@@ -104,7 +105,7 @@ def _render_part(part: _Part, context: Mapping[str, Any]) -> bytes:
             part.name, _runtime_message(exc), paragraph=_paragraph(line),
             tag=_line_text(part.source, line))) from None
     xml = _MARKED_PARAGRAPH.sub(r"<w:p\1", xml)
-    xml = _PATCHER.resolve_listing(xml)
+    xml = str(_PATCHER.resolve_listing(xml))
     data = xml.encode("utf-8")
     try:
         etree.fromstring(data)
@@ -144,6 +145,10 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
         text = blob.decode("utf-8")
         if "{" not in text:
             continue
+        unclosed = _unclosed_tags(part_name, text)
+        if unclosed:
+            problems += unclosed
+            continue
         source = _source(text)
         try:
             ast = ENV.parse(source)
@@ -168,6 +173,25 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
     return PreparedTemplate(name, hashlib.sha256(data).hexdigest(), entries, parts, frozenset(variables))
 
 
+_PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+_PAIRS = (("{{", "}}"), ("{%", "%}"), ("{#", "#}"))
+
+
+def _unclosed_tags(part: str, xml: str) -> list[TemplateProblem]:
+    """A tag must open and close in the same paragraph; otherwise docxtpl's patch would join
+    it with the following paragraphs and silently swallow their text."""
+    problems = []
+    for number, match in enumerate(_PARAGRAPH.finditer(xml), 1):
+        text = "".join(_TEXT.findall(match.group()))
+        for opening, closing in _PAIRS:
+            if text.count(opening) != text.count(closing):
+                problems.append(TemplateProblem(
+                    part, f"thẻ '{opening}' và '{closing}' không khớp trong đoạn này (mở một thẻ thì phải "
+                    "đóng trong cùng đoạn)", paragraph=number, tag=text.strip()[:120]))
+    return problems
+
+
 def _source(xml: str) -> str:
     """The Jinja source of a part: docxtpl's patch, escapes as literals, one paragraph a line."""
     source = _PATCHER.patch_xml(xml)
@@ -183,6 +207,18 @@ _FORBIDDEN_NODES = (nodes.Import, nodes.FromImport, nodes.Include, nodes.Extends
 def _lint(part: str, source: str, ast: nodes.Template) -> list[TemplateProblem]:
     """Refuse, before any rendering, what the sandbox would only refuse at run time."""
     problems: list[TemplateProblem] = []
+    context = nodes.EvalContext(ENV)
+    for output in ast.find_all(nodes.Output):
+        for child in output.nodes:
+            if isinstance(child, nodes.TemplateData):
+                continue
+            try:
+                finalize(child.as_const(context))
+            except nodes.Impossible:
+                continue
+            except PrintError as exc:
+                problems.append(TemplateProblem(part, str(exc), paragraph=_paragraph(child.lineno),
+                                                tag=_line_text(source, child.lineno)))
     for node in ast.find_all((nodes.Getattr, nodes.Getitem, nodes.Name, *_FORBIDDEN_NODES)):
         attr: object = None
         if isinstance(node, nodes.Getattr):

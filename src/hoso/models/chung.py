@@ -83,15 +83,22 @@ Ngay = Annotated[dt.date, BeforeValidator(_ngay)]
 KyHieu = Annotated[str, AfterValidator(_van_ban), Field(pattern=r"^[A-ZĐ0-9][A-Za-zĐđ0-9]*(-[A-Za-zĐđ0-9]+)*$")]
 
 
+_NHAN: dict[type[StrEnum], dict[str, str]] = {}
+
+
 class NhanEnum(StrEnum):
     """A code typed in YAML that prints as a Vietnamese label."""
-
-    _nhan: ClassVar[dict[str, str]]
 
     @property
     def nhan(self) -> str:
         """The Vietnamese label printed in documents."""
-        return type(self)._nhan[self.value]
+        return _NHAN[type(self)][self.value]
+
+
+def dat_nhan(enum: type[NhanEnum], labels: dict[str, str]) -> None:
+    """Give every member of ``enum`` its Vietnamese label (all of them, no more)."""
+    assert set(labels) == {m.value for m in enum}, enum
+    _NHAN[enum] = labels
 
 
 class HeThong(NhanEnum):
@@ -102,7 +109,7 @@ class HeThong(NhanEnum):
     mat_tran = "mat_tran"
 
 
-HeThong._nhan = {"nha_nuoc": "Nhà nước", "dang": "Đảng", "mat_tran": "Mặt trận Tổ quốc"}
+dat_nhan(HeThong, {"nha_nuoc": "Nhà nước", "dang": "Đảng", "mat_tran": "Mặt trận Tổ quốc"})
 
 
 class Cap(NhanEnum):
@@ -117,10 +124,10 @@ class Cap(NhanEnum):
     thi_tran = "thi_tran"
 
 
-Cap._nhan = {
+dat_nhan(Cap, {
     "trung_uong": "Trung ương", "tinh": "tỉnh", "huyen": "huyện", "xa": "xã",
     "phuong": "phường", "dac_khu": "đặc khu", "thi_tran": "thị trấn",
-}
+})
 
 
 class QuyenHan(NhanEnum):
@@ -133,7 +140,7 @@ class QuyenHan(NhanEnum):
     q = "q"
 
 
-QuyenHan._nhan = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
+dat_nhan(QuyenHan, {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."})
 #: HD 36 writes the Party forms with a slash (T/M, K/T, T/L).
 _QUYEN_HAN_DANG = {"tm": "T/M", "kt": "K/T", "tl": "T/L", "tuq": "TUQ.", "q": "Q."}
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso.models.chung import (
     Model,
@@ -18,6 +18,7 @@ from hoso.models.chung import (
     VanBan,
     VanBanText,
     check,
+    dat_nhan,
 )
 
 
@@ -29,11 +30,11 @@ class HinhThuc(NhanEnum):
     mang_xa_hoi = "mang_xa_hoi"
 
 
-HinhThuc._nhan = {
+dat_nhan(HinhThuc, {
     "truc_tiep": "trực tiếp",
     "truc_tuyen": "trực tuyến",
     "mang_xa_hoi": "trên mạng xã hội",
-}
+})
 
 
 class LinhVuc(NhanEnum):
@@ -52,7 +53,7 @@ class LinhVuc(NhanEnum):
     khac = "khac"
 
 
-LinhVuc._nhan = {
+dat_nhan(LinhVuc, {
     "dat_dai": "đất đai",
     "giao_thong": "giao thông",
     "ha_tang": "hạ tầng, xây dựng",
@@ -64,7 +65,7 @@ LinhVuc._nhan = {
     "kinh_te": "kinh tế, sản xuất",
     "hanh_chinh": "thủ tục hành chính",
     "khac": "lĩnh vực khác",
-}
+})
 
 
 class TrangThai(NhanEnum):
@@ -75,11 +76,11 @@ class TrangThai(NhanEnum):
     chuyen_cap_tren = "chuyen_cap_tren"
 
 
-TrangThai._nhan = {
+dat_nhan(TrangThai, {
     "da_tra_loi": "đã trả lời tại hội nghị",
     "tra_loi_sau": "trả lời bằng văn bản sau hội nghị",
     "chuyen_cap_tren": "chuyển cấp trên giải quyết",
-}
+})
 
 
 class YKien(Model):
@@ -138,9 +139,6 @@ class BienBanDoiThoai(VanBan):
     @model_validator(mode="after")
     def _kiem_tra(self) -> BienBanDoiThoai:
         problems: list[tuple[tuple[str | int, ...], str]] = []
-        if self.ket_thuc <= self.bat_dau:
-            problems.append((("ket_thuc",), f"giờ kết thúc ({self.ket_thuc:%H:%M}) phải sau giờ bắt đầu "
-                             f"({self.bat_dau:%H:%M})"))
         for i, nguoi in enumerate([*self.chu_tri, self.thu_ky]):
             if nguoi.chuc_vu is None:
                 where: tuple[str | int, ...] = ("chu_tri", i) if i < len(self.chu_tri) else ("thu_ky",)
@@ -155,6 +153,15 @@ class BienBanDoiThoai(VanBan):
                 problems.append((("y_kien", i, "han_tra_loi"), "hạn trả lời không thể trước ngày hội nghị"))
         check(problems)
         return self
+
+    @field_validator("ket_thuc")
+    @classmethod
+    def _sau_gio_bat_dau(cls, ket_thuc: dt.time, info: ValidationInfo) -> dt.time:
+        """Checked here, not with the other rules, so it is reported even when other fields fail."""
+        bat_dau = info.data.get("bat_dau")
+        if bat_dau is not None and ket_thuc <= bat_dau:
+            raise ValueError(f"giờ kết thúc ({ket_thuc:%H:%M}) phải sau giờ bắt đầu ({bat_dau:%H:%M})")
+        return ket_thuc
 
     @field_validator("y_kien")
     @classmethod

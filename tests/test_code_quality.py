@@ -1,0 +1,20 @@
+"""The package type-checks under mypy --strict and passes ruff: a typed API is part of the contract."""
+
+import shutil
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_mypy_strict() -> None:
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", str(ROOT / "src" / "hoso")],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff() -> None:
+    ruff = shutil.which("ruff") or str(ROOT / ".venv" / "bin" / "ruff")
+    result = subprocess.run([ruff, "check", "src", "tests", "tools", "examples"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

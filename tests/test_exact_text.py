@@ -1,0 +1,114 @@
+"""Text renders exactly: XML specials, template syntax in data, NFD Vietnamese, newlines, tabs."""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from typing import Any
+
+import pytest
+import yaml
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import hoso
+from tests.conftest import ROOT
+from tests.docx_facts import find, full_text, open_docx, paragraphs
+
+BASE: dict[str, Any] = yaml.safe_load((ROOT / "examples" / "doi_thoai" / "bien_ban.yaml").read_text("utf-8"))
+TRICKY = "A & B < C > \"D\" 'E' {{ x }} {% if 1 %}z{% endif %} {#c#} {_{ }}"
+
+
+def rendered(data: dict[str, Any]) -> Any:
+    return open_docx(hoso.render(hoso.load(data)))
+
+
+def with_(**changes: Any) -> dict[str, Any]:
+    data = copy.deepcopy(BASE)
+    data.update(changes)
+    return data
+
+
+def test_xml_specials_and_template_syntax_render_exactly_and_are_never_evaluated() -> None:
+    data = with_(trich_yeu=TRICKY, dia_diem=TRICKY)
+    data["y_kien"][0]["noi_dung"] = TRICKY
+    data["chu_tri"][0]["ho_ten"] = TRICKY
+    doc = rendered(data)
+    assert find(doc, re.escape(TRICKY)).text == TRICKY  # trích yếu
+    assert f"Địa điểm: {TRICKY}." in full_text(doc)
+    assert find(doc, re.escape(TRICKY)).runs
+    assert sum(p.text == TRICKY for p in paragraphs(doc)) == 3  # summary, opinion, chair's signature name
+
+
+def test_decomposed_vietnamese_comes_out_composed() -> None:
+    name = "Nguyễn Thị Hoà, thôn Đông Hưng, xã Ỷ La"
+    nfd = unicodedata.normalize("NFD", name)
+    assert nfd != name
+    doc = rendered(with_(trich_yeu=nfd))
+    assert find(doc, name).text == name
+
+
+def test_blank_line_starts_a_paragraph_with_body_format_and_newline_breaks_a_line() -> None:
+    doc = rendered(with_(ket_luan="Đoạn một.\n\nĐoạn hai,\ndòng hai.\n\n\tĐoạn ba có tab."))
+    one, two, three = find(doc, "Đoạn một."), find(doc, "Đoạn hai,\ndòng hai."), find(doc, "\tĐoạn ba có tab.")
+    for p in (one, two, three):
+        assert p.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+        assert p.paragraph_format.first_line_indent is not None
+        assert {r.font.name for r in p.runs if r.text} == {"Times New Roman"}
+        assert {r.font.size.pt for r in p.runs if r.text} == {14.0}
+
+
+def test_windows_newlines_are_unix_newlines() -> None:
+    doc = rendered(with_(ket_luan="Một.\r\n\r\nHai."))
+    assert find(doc, "Một.") and find(doc, "Hai.")
+
+
+_alphabet = st.sampled_from(
+    list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ áàảãạấầẩẫậếềểễệ&<>\"'{}%#_/\\-.,;:!?0123456789"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_alphabet, min_size=1, max_size=60).map("".join).filter(lambda s: s.strip()),
+       st.sampled_from(["NFC", "NFD"]))
+def test_any_text_round_trips(text: str, form: str) -> None:
+    value = unicodedata.normalize(form, text)
+    doc = rendered(with_(dia_diem=value))
+    expected = f"Địa điểm: {unicodedata.normalize('NFC', value)}."
+    assert expected in [p.text for p in paragraphs(doc)]
+
+
+def test_every_string_field_renders_exactly_or_is_refused_by_name() -> None:
+    """The acceptance mutation: ``&<>"'{{ }}`` in each string field of the example."""
+    payload = "&<>\"'{{ }}"
+    for path in _string_paths(BASE):
+        data = copy.deepcopy(BASE)
+        parent = data
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = f"{parent[path[-1]]} {payload}"
+        try:
+            model = hoso.load(data)
+        except hoso.DataError as exc:
+            dotted = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in path).lstrip(".")
+            assert [p.path for p in exc.problems] == [dotted], (path, exc)
+            continue
+        text = full_text(open_docx(hoso.render(model)))
+        assert f"{parent[path[-1]].split(' ')[0]}" in text
+        assert payload in text, path
+
+
+def _string_paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    if isinstance(node, dict):
+        return [p for k, v in node.items() for p in _string_paths(v, (*prefix, k))]
+    if isinstance(node, list):
+        return [p for i, v in enumerate(node) for p in _string_paths(v, (*prefix, i))]
+    return [prefix] if isinstance(node, str) and prefix[-1] != "loai" else []
+
+
+@pytest.mark.parametrize("value", ["", "   "])
+def test_empty_text_is_refused(value: str) -> None:
+    with pytest.raises(hoso.DataError) as info:
+        hoso.load(with_(dia_diem=value))
+    assert [p.path for p in info.value.problems] == ["dia_diem"]

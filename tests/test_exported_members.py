@@ -1,0 +1,33 @@
+"""The public API is exactly this; anything else is private."""
+
+import hoso
+import hoso.models
+
+
+def test_public_api_is_pinned() -> None:
+    assert hoso.__all__ == [
+        "DataError",
+        "HosoError",
+        "Kind",
+        "Problem",
+        "TemplateError",
+        "TemplateProblem",
+        "catalog",
+        "load",
+        "render",
+    ]
+    for name in hoso.__all__:
+        assert getattr(hoso, name).__module__.startswith("hoso."), name
+
+
+def test_error_hierarchy() -> None:
+    assert issubclass(hoso.DataError, hoso.HosoError)
+    assert issubclass(hoso.TemplateError, hoso.HosoError)
+    assert not issubclass(hoso.DataError, hoso.TemplateError)
+
+
+def test_models_are_importable_and_export_json_schema() -> None:
+    schema = hoso.models.BienBanDoiThoai.model_json_schema()
+    assert schema["additionalProperties"] is False
+    assert {"co_quan", "y_kien", "chu_tri", "thu_ky", "ket_luan"} <= set(schema["properties"])
+    assert "ket_luan" in schema["required"]

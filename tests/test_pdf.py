@@ -1,0 +1,52 @@
+"""Real LibreOffice: the documents convert, the motto stays on one line, page numbers behave."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import hoso
+from hoso.models import HeThong
+from tests.conftest import EXAMPLES
+
+
+def pdf_text(pdf: Path, page: int) -> list[str]:
+    out = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    return [line.strip() for line in out.splitlines() if line.strip()]
+
+
+def page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def test_every_example_converts(pdfs: dict[Path, Path]) -> None:
+    assert set(pdfs) == set(EXAMPLES)
+
+
+def test_motto_or_party_title_on_one_line(pdfs: dict[Path, Path]) -> None:
+    for example, pdf in pdfs.items():
+        system = hoso.load(example).co_quan.he_thong
+        title = "ĐẢNG CỘNG SẢN VIỆT NAM" if system is HeThong.dang else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        lines = pdf_text(pdf, 1)
+        assert any(title in line for line in lines[:4]), (example.name, lines[:6])
+
+
+def test_page_count_and_numbers_from_page_two(pdfs: dict[Path, Path]) -> None:
+    for example, pdf in pdfs.items():
+        pages = page_count(pdf)
+        # Eleven or more opinions with their answers take several pages, never a dozen.
+        assert 2 <= pages <= 8, (example.name, pages)
+        assert pdf_text(pdf, 1)[0] != "1", "page 1 must not show its number"
+        for page in range(2, pages + 1):
+            assert pdf_text(pdf, page)[0] == str(page), (example.name, page)
+
+
+def test_date_line_and_signatures_reach_the_pdf(pdfs: dict[Path, Path]) -> None:
+    for example, pdf in pdfs.items():
+        model = hoso.load(example)
+        first = "\n".join(pdf_text(pdf, 1))
+        assert model.dia_danh_ngay in first
+        last = "\n".join(pdf_text(pdf, page_count(pdf)))
+        assert "THƯ KÝ" in last and "Nơi nhận:" in last

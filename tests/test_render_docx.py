@@ -1,0 +1,168 @@
+"""Open every rendered example with python-docx and check what a records clerk checks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+import hoso
+from hoso.models import BienBanDoiThoai, HeThong
+from tests.conftest import EXAMPLES
+from tests.docx_facts import (
+    find,
+    fonts,
+    full_text,
+    open_docx,
+    paragraphs,
+    size,
+    style_of,
+    text_runs,
+)
+
+DATE = r"[^,]+, ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm \d{4}"
+
+
+@pytest.fixture(params=EXAMPLES, ids=lambda p: p.name)
+def case(request: pytest.FixtureRequest, rendered: dict[Path, Path]):  # type: ignore[no-untyped-def]
+    model = hoso.load(request.param)
+    assert isinstance(model, BienBanDoiThoai)
+    return model, open_docx(rendered[request.param])
+
+
+def test_the_three_systems_are_covered() -> None:
+    systems = {hoso.load(e).co_quan.he_thong for e in EXAMPLES}
+    assert systems == set(HeThong)
+
+
+def test_page_is_a4_with_margins_in_range(case) -> None:  # type: ignore[no-untyped-def]
+    _, doc = case
+    for s in doc.sections:
+        assert abs(s.page_width - Mm(210)) < Mm(0.5) and abs(s.page_height - Mm(297)) < Mm(0.5)
+        assert Mm(19.9) <= s.top_margin <= Mm(25.1) and Mm(19.9) <= s.bottom_margin <= Mm(25.1)
+        assert Mm(29.9) <= s.left_margin <= Mm(35.1) and Mm(14.9) <= s.right_margin <= Mm(20.1)
+
+
+def test_every_run_is_times_new_roman(case) -> None:  # type: ignore[no-untyped-def]
+    _, doc = case
+    runs = [r for p in paragraphs(doc) for r in text_runs(p)]
+    for s in doc.sections:
+        runs += [r for p in s.header.paragraphs for r in p.runs]
+    assert runs
+    bad = [(r.text, fonts(r)) for r in runs if fonts(r) != {"Times New Roman"}]
+    assert not bad
+
+
+def test_header_texts_sizes_and_styles(case) -> None:  # type: ignore[no-untyped-def]
+    model, doc = case
+    if model.co_quan.he_thong is HeThong.dang:
+        assert style_of(find(doc, "ĐẢNG CỘNG SẢN VIỆT NAM")) == ({15.0}, {True}, {False})
+        assert style_of(find(doc, r"\*"))[1] == {True}
+        so = find(doc, r"Số \d{2,}-BB/[A-ZĐ]+")
+        assert style_of(so) == ({14.0}, {False}, {False})
+        assert so.text == f"Số {model.so:02d}-BB/{model.co_quan.ky_hieu}"
+        assert style_of(find(doc, model.co_quan.ten))[:2] == ({14.0}, {True})
+    else:
+        assert style_of(find(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")) == ({13.0}, {True}, {False})
+        assert style_of(find(doc, "Độc lập - Tự do - Hạnh phúc")) == ({14.0}, {True}, {False})
+        so = find(doc, r"Số: \d{2,}/BB-[A-ZĐ-]+")
+        assert style_of(so) == ({13.0}, {False}, {False})
+        assert so.text == f"Số: {model.so:02d}/BB-{model.co_quan.ky_hieu}"
+        assert style_of(find(doc, model.co_quan.ten))[:2] == ({13.0}, {True})
+    if model.co_quan.co_quan_chu_quan:
+        assert style_of(find(doc, re.escape(model.co_quan.co_quan_chu_quan)))[1] == {False}
+    date = find(doc, DATE)
+    sizes, _, italic = style_of(date)
+    assert sizes <= {13.0, 14.0} and italic == {True}
+    assert date.text.startswith(model.dia_danh + ", ")
+
+
+def test_title_and_summary(case) -> None:  # type: ignore[no-untyped-def]
+    model, doc = case
+    sizes, bold, _ = style_of(find(doc, "BIÊN BẢN"))
+    expected = {16.0} if model.co_quan.he_thong is HeThong.dang else {14.0}
+    assert sizes == expected and bold == {True}
+    summary = find(doc, re.escape(model.trich_yeu))
+    assert style_of(summary)[1] == {True}
+    assert summary.alignment == WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_body_is_justified_with_first_line_indent(case) -> None:  # type: ignore[no-untyped-def]
+    model, doc = case
+    for y in model.y_kien:
+        p = find(doc, re.escape(y.noi_dung))
+        assert p.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+        assert p.paragraph_format.first_line_indent in (Mm(10), Mm(12.7)) or abs(
+            p.paragraph_format.first_line_indent - Mm(10)) < Mm(0.1)
+        assert style_of(p)[0] == {14.0}
+
+
+def test_minutes_content_is_complete(case) -> None:  # type: ignore[no-untyped-def]
+    model, doc = case
+    text = full_text(doc)
+    assert f"Thời gian bắt đầu: {model.bat_dau:%H} giờ" in text
+    assert f"Địa điểm: {model.dia_diem}." in text
+    assert f"Tổng số đại biểu được mời: {model.tong_moi}; có mặt: {model.tong_co_mat}." in text
+    for chair in model.chu_tri:
+        assert f"- {chair.ten_goi}, {chair.chuc_vu}" in text
+    for i, y in enumerate(model.y_kien, 1):
+        assert y.noi_dung in text
+        head = find(doc, rf"{i}\. {re.escape(y.nguoi_neu.ten_goi)}.*")
+        assert y.linh_vuc.nhan in head.text
+        if y.trang_thai == "tra_loi_sau":
+            assert f"giao {y.don_vi_tra_loi} trả lời bằng văn bản trước ngày" in text
+        if y.trang_thai == "chuyen_cap_tren":
+            assert f"chuyển đến {y.co_quan_chuyen} xem xét" in text
+    for paragraph in model.ket_luan.split("\n\n"):
+        assert find(doc, re.escape(paragraph)).alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert re.search(r"Hội nghị kết thúc vào \d{2} giờ.*\./\.", text)
+
+
+def test_signatures_follow_mau_1_9(case) -> None:  # type: ignore[no-untyped-def]
+    model, doc = case
+    chair_label = "CHỦ TRÌ" if model.co_quan.he_thong is HeThong.dang else "CHỦ TỌA"
+    secretary = find(doc, "THƯ KÝ")
+    chairs = [p for p in paragraphs(doc) if p.text == chair_label]
+    assert len(chairs) == len(model.chu_tri)
+    for label in (secretary, *chairs):
+        assert style_of(label) == ({14.0}, {True}, {False})
+    table = doc.tables[-1]
+    assert "THƯ KÝ" in table.cell(0, 0).text and model.thu_ky.ho_ten in table.cell(0, 0).text
+    assert chair_label in table.cell(0, 1).text
+    for chair in model.chu_tri:
+        name = find(doc, re.escape(chair.ho_ten))
+        assert style_of(name)[:2] == ({14.0}, {True})
+    assert not re.search(r"\b(TM\.|KT\.|T/M|K/T)", table.cell(0, 0).text + table.cell(0, 1).text)
+
+
+def test_recipients(case) -> None:  # type: ignore[no-untyped-def]
+    model, doc = case
+    label = find(doc, "Nơi nhận:")
+    assert style_of(label) == ({12.0}, {True}, {True})
+    everything = paragraphs(doc)
+    start = next(i for i, p in enumerate(everything) if p._p is label._p)
+    items = [p for p in everything[start + 1:] if p.text.strip()]
+    assert [p.text for p in items] == [f"- {n};" for n in model.noi_nhan] + [f"- Lưu: {model.luu}."]
+    assert all(size(r) == 11.0 for p in items for r in text_runs(p))
+
+
+def test_page_number_in_header_hidden_on_first_page(case) -> None:  # type: ignore[no-untyped-def]
+    _, doc = case
+    section = doc.sections[0]
+    assert section.different_first_page_header_footer
+    header = section.header.paragraphs[0]
+    assert header.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert "PAGE" in "".join(t.text for t in header._p.iter(qn("w:instrText")))
+    first = "".join(p._p.xml for p in section.first_page_header.paragraphs)
+    assert "PAGE" not in first
+
+
+def test_no_leftover_template_syntax_or_none(case) -> None:  # type: ignore[no-untyped-def]
+    _, doc = case
+    text = full_text(doc)
+    for token in ("{{", "}}", "{%", "%}", "{#", "None"):
+        assert token not in text
