@@ -82,3 +82,16 @@ def test_a_draft_without_number_leaves_room_for_it() -> None:
     del data["so"]
     text = full_text(open_docx(hoso.render(hoso.load(data))))
     assert "Số:       /BB-MTTQ-BTT" in text
+
+
+def test_signer_authority_forms_per_system() -> None:
+    from hoso.models import NguoiKy, QuyenHan
+
+    tm = NguoiKy(quyen_han=QuyenHan.tm, tap_the="ỦY BAN NHÂN DÂN", chuc_vu="CHỦ TỊCH", ho_ten="Trần Thị Lan")
+    kt = NguoiKy(quyen_han=QuyenHan.kt, chuc_vu="CHỦ TỊCH", ho_ten="Vũ Đức Long")
+    direct = NguoiKy(chuc_vu="TRƯỞNG BAN", ho_ten="Lê Văn A")
+    assert tm.dong_quyen_han(HeThong.nha_nuoc) == "TM. ỦY BAN NHÂN DÂN"
+    assert tm.dong_quyen_han(HeThong.dang) == "T/M ỦY BAN NHÂN DÂN"
+    assert kt.dong_quyen_han(HeThong.mat_tran) == "KT. CHỦ TỊCH"
+    assert kt.dong_quyen_han(HeThong.dang) == "K/T CHỦ TỊCH"
+    assert direct.dong_quyen_han(HeThong.nha_nuoc) is None

@@ -23,7 +23,8 @@ def test_header_table_fills_the_text_width_and_holds_the_title_on_one_line(tt: T
     assert abs(tt.cot_trai + tt.cot_phai - text_twips) <= 2
     # Widest title line (13 pt bold Quốc hiệu 95.7 mm; 15 pt bold Party title 72.9 mm) + cell margins.
     right_mm = tt.cot_phai / _layout.TWIPS_PER_MM - 2 * 108 / _layout.TWIPS_PER_MM
-    assert right_mm >= 95.7
+    assert right_mm >= tt.rong_tieu_de_mm
+    assert tt.rong_tieu_de_mm == (72.9 if tt.he_thong is HeThong.dang else 95.7)
 
 
 @pytest.mark.parametrize("tt", [NHA_NUOC, MAT_TRAN], ids=lambda t: t.he_thong.value)

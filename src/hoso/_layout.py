@@ -56,6 +56,8 @@ class ThuThuc:
     cot_trai: int
     cot_phai: int
     tieu_de: tuple[tuple[str, Chu], ...]
+    #: Measured width of the widest title line (Liberation Serif = Times New Roman metrics).
+    rong_tieu_de_mm: float
     #: Line under the motto / Party title, in mm (= width of the tiêu ngữ / tiêu đề text).
     gach_tieu_de_mm: float
     co_quan_chu_quan: Chu
@@ -89,7 +91,7 @@ TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 TIEU_DE_DANG = "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 _TRANG = Trang()
-# 165 mm of text: the right cell must hold the 13 pt Quốc hiệu (95.7 mm) plus cell margins.
+# 165 mm of text (9355 twips): the right cell must hold the 13 pt Quốc hiệu (95.7 mm) plus cell margins.
 _COT_TRAI, _COT_PHAI = 3600, 5755
 
 NHA_NUOC = ThuThuc(
@@ -98,6 +100,7 @@ NHA_NUOC = ThuThuc(
     cot_trai=_COT_TRAI,
     cot_phai=_COT_PHAI,
     tieu_de=((QUOC_HIEU, Chu(13, dam=True)), (TIEU_NGU, Chu(14, dam=True))),
+    rong_tieu_de_mm=95.7,  # Quốc hiệu in 13 pt bold
     gach_tieu_de_mm=60.5,  # width of "Độc lập - Tự do - Hạnh phúc" in 14 pt bold
     co_quan_chu_quan=Chu(13),
     co_quan=Chu(13, dam=True),
@@ -128,9 +131,11 @@ MAT_TRAN = replace(NHA_NUOC, he_thong=HeThong.mat_tran)
 DANG = ThuThuc(
     he_thong=HeThong.dang,
     trang=_TRANG,  # 20/20/30/15 [P]
-    cot_trai=_COT_TRAI,
-    cot_phai=_COT_PHAI,
+    # The Party title is shorter and the body names larger (14 pt): a wider left column.
+    cot_trai=4650,
+    cot_phai=4705,
     tieu_de=((TIEU_DE_DANG, Chu(15, dam=True)),),
+    rong_tieu_de_mm=72.9,  # "ĐẢNG CỘNG SẢN VIỆT NAM" in 15 pt bold
     gach_tieu_de_mm=72.9,  # width of "ĐẢNG CỘNG SẢN VIỆT NAM" in 15 pt bold
     co_quan_chu_quan=Chu(14),
     co_quan=Chu(14, dam=True),
