@@ -26,7 +26,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from hoso import _catalog
-from hoso._engine.prepared import zip_package
+from hoso._engine import package
 from hoso._layout import FONT, THU_THUC, TWIPS_PER_MM, Chu, ThuThuc
 from hoso.models.chung import HeThong
 
@@ -236,9 +236,9 @@ class Builder:
     def save(self) -> bytes:
         buffer = io.BytesIO()
         self.doc.save(buffer)
-        with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as package:
-            entries = [(info.filename, package.read(info)) for info in package.infolist()]
-        return zip_package(entries)
+        with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
+            entries = [(info.filename, archive.read(info)) for info in archive.infolist()]
+        return package.pack(entries)
 
 
 def _fonts(rpr: object) -> None:

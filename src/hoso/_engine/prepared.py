@@ -29,6 +29,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
+from hoso._engine import package
 from hoso._engine.environment import ENV, PrintError, finalize
 from hoso._errors import TemplateError, TemplateProblem
 
@@ -40,8 +41,7 @@ _TAGS = re.compile(r"<[^>]+>")
 #: docxtpl's escaped delimiters, turned into Jinja string literals before compiling so that
 #: data is never rewritten after rendering.
 _ESCAPES = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}", "%_}": "{{ '%}' }}"}
-#: Fixed zip timestamp: the same input gives the same bytes.
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+#: docxtpl's stateless text passes (patch, listing, table grid), shared by every template.
 _PATCHER = DocxTemplate(io.BytesIO())
 
 
@@ -50,6 +50,8 @@ class _Part:
     name: str
     source: str
     template: Template
+    #: The template loops over table columns (``{%tc``): docxtpl's grid fix is needed.
+    table_columns: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,8 @@ class PreparedTemplate:
 
     name: str
     digest: str
-    entries: tuple[tuple[str, bytes], ...]
+    #: Package members in order; None where a templated part is rendered.
+    members: tuple[tuple[str, package.Member | None], ...]
     parts: Mapping[str, _Part]
     variables: frozenset[str]
 
@@ -78,16 +81,16 @@ class PreparedTemplate:
     def render(self, context: Mapping[str, Any]) -> bytes:
         """The .docx bytes for ``context``; a TemplateError lists every failing part."""
         self.check_variables(context)
-        rendered: dict[str, bytes] = {}
+        rendered: dict[str, package.Member] = {}
         problems: list[TemplateProblem] = []
         for part in self.parts.values():
             try:
-                rendered[part.name] = _render_part(part, context)
+                rendered[part.name] = package.deflate(part.name, _render_part(part, context))
             except _PartFailure as failure:
                 problems.append(failure.problem)
         if problems:
             raise TemplateError(self.name, problems)
-        return zip_package([(name, rendered.get(name, data)) for name, data in self.entries])
+        return package.write(member or rendered[name] for name, member in self.members)
 
 
 class _PartFailure(Exception):
@@ -105,14 +108,30 @@ def _render_part(part: _Part, context: Mapping[str, Any]) -> bytes:
             part.name, _runtime_message(exc), paragraph=_paragraph(line),
             tag=_line_text(part.source, line))) from None
     xml = _MARKED_PARAGRAPH.sub(r"<w:p\1", xml)
-    xml = str(_PATCHER.resolve_listing(xml))
-    data = xml.encode("utf-8")
+    if any(c in xml for c in _LISTING):
+        xml = str(_PATCHER.resolve_listing(xml))
     try:
-        etree.fromstring(data)
+        tree = etree.fromstring(xml.encode("utf-8"), parser=_STRICT)
     except etree.XMLSyntaxError as exc:
         raise _PartFailure(TemplateProblem(
             part.name, f"mẫu sinh ra XML hỏng ({exc.msg}); kiểm tra các thẻ {{%p …%}} và {{%tr …%}}")) from None
-    return data
+    return serialize(tree, part.name, table_columns=part.table_columns)
+
+
+def serialize(tree: etree._Element, part: str, *, table_columns: bool) -> bytes:
+    """A rendered part as python-docx would save it after docxtpl's table and drawing-id fixes."""
+    if table_columns:
+        tree = _PATCHER.fix_tables(etree.tostring(tree, encoding="unicode"))
+    if part == _MAIN and tree.find(".//" + _DOC_PR) is not None:
+        renumber = DocxTemplate(io.BytesIO())  # fix_docpr_ids counts on the instance
+        renumber.docx_ids_index = 1000
+        renumber.fix_docpr_ids(tree)
+    return bytes(etree.tostring(tree, encoding="UTF-8", standalone=True))
+
+
+_LISTING = "\t\n\a\f"
+_STRICT = etree.XMLParser(resolve_entities=False, huge_tree=True)
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
 
 def _runtime_message(exc: Exception) -> str:
@@ -129,8 +148,8 @@ def _runtime_message(exc: Exception) -> str:
 def prepare(data: bytes, name: str) -> PreparedTemplate:
     """Read, patch, lint and compile a .docx template; a TemplateError lists every problem."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            entries = tuple((info.filename, package.read(info)) for info in package.infolist())
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = tuple((info.filename, archive.read(info)) for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
         raise TemplateError(name, [TemplateProblem("(tệp)", f"không phải tệp .docx hợp lệ: {exc}")]) from None
     names = [n for n, _ in entries]
@@ -166,11 +185,12 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
         except JinjaTemplateError as exc:
             problems.append(TemplateProblem(part_name, f"lỗi mẫu: {exc}"))
             continue
-        parts[part_name] = _Part(part_name, source, template)
+        parts[part_name] = _Part(part_name, source, template, "{%tc" in text.replace("{% tc", "{%tc"))
         variables |= meta.find_undeclared_variables(ast)
     if problems:
         raise TemplateError(name, problems)
-    return PreparedTemplate(name, hashlib.sha256(data).hexdigest(), entries, parts, frozenset(variables))
+    members = tuple((n, None if n in parts else package.deflate(n, blob)) for n, blob in entries)
+    return PreparedTemplate(name, hashlib.sha256(data).hexdigest(), members, parts, frozenset(variables))
 
 
 _PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
@@ -266,18 +286,6 @@ def _part_using(prepared: PreparedTemplate, name: str) -> str:
         if name in meta.find_undeclared_variables(ENV.parse(part.source)):
             return part.name
     return _MAIN
-
-
-def zip_package(entries: list[tuple[str, bytes]]) -> bytes:
-    """A .docx package with a fixed timestamp and the given order: same input, same bytes."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            package.writestr(info, data, compresslevel=6)
-    return buffer.getvalue()
 
 
 class TemplateCache:

@@ -1,0 +1,69 @@
+"""The .docx package (a zip): read once, write fast and deterministically.
+
+A prepared template keeps every part that rendering never changes already deflated
+(``Member``); writing a document deflates only the rendered parts and copies the rest's bytes.
+The zip is written here rather than with ``zipfile`` because ``zipfile`` cannot take data that
+is already compressed. Every member has the same fixed timestamp, so the same input gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+#: 1980-01-01 00:00:00 in DOS date/time, the zip epoch.
+_DOS_TIME, _DOS_DATE = 0, (0 << 9) | (1 << 5) | 1
+_LOCAL = struct.Struct("<IHHHHHIIIHH")
+_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
+_END = struct.Struct("<IHHHHIIH")
+_DEFLATED = 8
+_VERSION = 20
+_UNIX_FILE = 0o100644 << 16
+#: Deflate level of rendered parts: the same trade-off as zipfile's default.
+LEVEL = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One zip member, already compressed."""
+
+    name: bytes
+    crc: int
+    size: int
+    data: bytes
+
+
+def deflate(name: str, content: bytes, level: int = LEVEL) -> Member:
+    """Compress one part."""
+    packer = zlib.compressobj(level, zlib.DEFLATED, -15)
+    data = packer.compress(content) + packer.flush()
+    return Member(name.encode("utf-8"), zlib.crc32(content), len(content), data)
+
+
+def write(members: Iterable[Member]) -> bytes:
+    """A zip of ``members`` in the given order (no zip64: a .docx stays far below 4 GiB)."""
+    chunks: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    count = 0
+    for m in members:
+        flags = 0x800 if not m.name.isascii() else 0
+        header = _LOCAL.pack(0x04034B50, _VERSION, flags, _DEFLATED, _DOS_TIME, _DOS_DATE,
+                             m.crc, len(m.data), m.size, len(m.name), 0)
+        central.append(_CENTRAL.pack(0x02014B50, (3 << 8) | _VERSION, _VERSION, flags, _DEFLATED,
+                                     _DOS_TIME, _DOS_DATE, m.crc, len(m.data), m.size, len(m.name),
+                                     0, 0, 0, 0, _UNIX_FILE, offset) + m.name)
+        chunks += (header, m.name, m.data)
+        offset += len(header) + len(m.name) + len(m.data)
+        count += 1
+    directory = b"".join(central)
+    end = _END.pack(0x06054B50, 0, 0, count, count, len(directory), offset, 0)
+    return b"".join(chunks) + directory + end
+
+
+def pack(entries: Iterable[tuple[str, bytes]]) -> bytes:
+    """A zip of uncompressed ``(name, content)`` entries."""
+    return write(deflate(name, content) for name, content in entries)

@@ -1,0 +1,33 @@
+"""hoso's uncached path: a fresh docxtpl ``DocxTemplate`` per document with hoso's environment.
+
+docxtpl does every step of template work again (load, patch, compile, render, listing, table
+fix, drawing ids); hoso then packages the parts it rendered exactly as the fast path does.
+The differential test requires the prepared fast path to give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Mapping
+from typing import Any
+
+from docxtpl import DocxTemplate
+
+from hoso._engine import package
+from hoso._engine.environment import make_environment
+
+
+def render_uncached(template: bytes, context: Mapping[str, Any]) -> bytes:
+    tpl = DocxTemplate(io.BytesIO(template))
+    tpl.render(dict(context), jinja_env=make_environment())
+    doc_part = tpl.docx.part
+    rendered = {doc_part.partname.lstrip("/"): doc_part.blob}
+    for rel in doc_part.rels.values():
+        if rel.reltype in (tpl.HEADER_URI, tpl.FOOTER_URI):
+            rendered[rel.target_part.partname.lstrip("/")] = rel.target_part.blob
+    with zipfile.ZipFile(io.BytesIO(template)) as archive:
+        entries = [(info.filename, archive.read(info)) for info in archive.infolist()]
+    # Parts without template tags are taken from the template as they are, on both paths.
+    return package.pack((name, rendered[name] if name in rendered and b"{" in data else data)
+                        for name, data in entries)
