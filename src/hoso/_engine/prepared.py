@@ -107,15 +107,38 @@ def _render_part(part: _Part, context: Mapping[str, Any]) -> bytes:
         raise _PartFailure(TemplateProblem(
             part.name, _runtime_message(exc), paragraph=_paragraph(line),
             tag=_line_text(part.source, line))) from None
-    xml = _MARKED_PARAGRAPH.sub(r"<w:p\1", xml)
-    if any(c in xml for c in _LISTING):
-        xml = str(_PATCHER.resolve_listing(xml))
+    xml = _resolve_listing(_MARKED_PARAGRAPH.sub(r"<w:p\1", xml))
     try:
         tree = etree.fromstring(xml.encode("utf-8"), parser=_STRICT)
     except etree.XMLSyntaxError as exc:
         raise _PartFailure(TemplateProblem(
             part.name, f"mẫu sinh ra XML hỏng ({exc.msg}); kiểm tra các thẻ {{%p …%}} và {{%tr …%}}")) from None
     return serialize(tree, part.name, table_columns=part.table_columns)
+
+
+def _resolve_listing(xml: str) -> str:
+    """docxtpl's listing rules (tab, line break, paragraph break) with docxtpl's own code, applied
+    only to the paragraphs that hold such a character. Same result as ``resolve_listing`` on the
+    whole part (paragraphs do not nest outside text boxes, which take the whole-part path)."""
+    found = [m.start() for m in _LISTING_CHAR.finditer(xml)]
+    if not found:
+        return xml
+    if "txbxContent" in xml:
+        return str(_PATCHER.resolve_listing(xml))
+    out: list[str] = []
+    done = 0
+    for i in found:
+        if i < done:
+            continue
+        start = max(xml.rfind("<w:p ", done, i), xml.rfind("<w:p>", done, i))
+        end = xml.find("</w:p>", i)
+        if start < 0 or end < 0 or xml.rfind("</w:p>", start, i) >= 0:
+            continue  # not inside a paragraph: docxtpl leaves it alone too
+        end += len("</w:p>")
+        out += (xml[done:start], str(_PATCHER.resolve_listing(xml[start:end])))
+        done = end
+    out.append(xml[done:])
+    return "".join(out)
 
 
 def serialize(tree: etree._Element, part: str, *, table_columns: bool) -> bytes:
@@ -129,7 +152,7 @@ def serialize(tree: etree._Element, part: str, *, table_columns: bool) -> bytes:
     return bytes(etree.tostring(tree, encoding="UTF-8", standalone=True))
 
 
-_LISTING = "\t\n\a\f"
+_LISTING_CHAR = re.compile("[\t\n\a\f]")
 _STRICT = etree.XMLParser(resolve_entities=False, huge_tree=True)
 _DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
