@@ -78,8 +78,9 @@ def fonts(run: Run) -> set[str | None]:
     return {r_fonts.get(qn(k)) for k in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia")}
 
 
-def style_of(p: Paragraph) -> tuple[set[float], set[bool | None], set[bool | None]]:
-    """(sizes, bold values, italic values) of the runs that carry text."""
+def style_of(p: Paragraph) -> tuple[set[float], set[bool], set[bool]]:
+    """(sizes, bold, italic) of the runs that carry text; not set means not bold / not italic
+    (hoso's styles are neither bold nor italic)."""
     runs = text_runs(p)
     assert runs, f"paragraph {p.text!r} has no text run"
-    return {size(r) for r in runs}, {r.bold for r in runs}, {r.italic for r in runs}
+    return {size(r) for r in runs}, {bool(r.bold) for r in runs}, {bool(r.italic) for r in runs}

@@ -28,6 +28,9 @@ def render_uncached(template: bytes, context: Mapping[str, Any]) -> bytes:
             rendered[rel.target_part.partname.lstrip("/")] = rel.target_part.blob
     with zipfile.ZipFile(io.BytesIO(template)) as archive:
         entries = [(info.filename, archive.read(info)) for info in archive.infolist()]
-    # Parts without template tags are taken from the template as they are, on both paths.
-    return package.pack((name, rendered[name] if name in rendered and b"{" in data else data)
-                        for name, data in entries)
+    # Parts without template tags are taken from the template as they are, on both paths;
+    # the fast path keeps them compressed at LEVEL_KEPT and compresses rendered parts at LEVEL.
+    return package.write(
+        package.deflate(name, rendered[name]) if name in rendered and b"{" in data
+        else package.deflate(name, data, package.LEVEL_KEPT)
+        for name, data in entries)

@@ -89,7 +89,9 @@ class Builder:
         r = run._r  # type: ignore[attr-defined]
         _fonts(r.get_or_add_rPr())
         run.font.size = Pt(chu.co)  # type: ignore[attr-defined]
-        run.bold, run.italic = chu.dam, chu.nghieng  # type: ignore[attr-defined]
+        # Upright and regular are inherited (None), not written: smaller parts, faster rendering.
+        run.bold = True if chu.dam else None  # type: ignore[attr-defined]
+        run.italic = True if chu.nghieng else None  # type: ignore[attr-defined]
         if chu.gach_chan:
             run.underline = True  # type: ignore[attr-defined]
 
@@ -105,14 +107,12 @@ class Builder:
         if rpr is None:
             rpr = OxmlElement("w:rPr")
             mark.append(rpr)
-        _fonts(rpr)
         for tag, on in (("w:b", chu.dam), ("w:i", chu.nghieng)):
             if on:
                 rpr.append(OxmlElement(tag))
-        for tag in ("w:sz", "w:szCs"):
-            size = OxmlElement(tag)
-            size.set(qn("w:val"), str(int(chu.co * 2)))
-            rpr.append(size)
+        size = OxmlElement("w:sz")
+        size.set(qn("w:val"), str(int(chu.co * 2)))
+        rpr.append(size)
 
     def para(self, where: Container, chu: Chu, *runs: str | tuple[str, Chu],
              align: WD_ALIGN_PARAGRAPH = CENTER, body: bool = False) -> Paragraph:

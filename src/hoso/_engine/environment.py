@@ -14,7 +14,7 @@ from jinja2 import StrictUndefined, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from hoso import _text
-from hoso.models.chung import NhanEnum
+from hoso.models.chung import Model, NhanEnum
 
 #: Marks a paragraph break for docxtpl's listing resolver (BEL cannot occur in validated data).
 PARAGRAPH = "\a"
@@ -52,9 +52,39 @@ def _ngay_so(value: dt.date) -> str:
     return _text.ngay_so(value)
 
 
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, with a fast path for the data fields and properties of hoso models.
+
+    Those attributes hold data (text, numbers, dates, enums, lists, models), so reading them
+    needs none of the sandbox's per-access checks; every other attribute, including pydantic's
+    methods and anything on other objects, still goes through them.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        allowed = _data_attributes(type(obj))
+        if attribute in allowed:
+            return getattr(obj, attribute)
+        return super().getattr(obj, attribute)
+
+
+_DATA_ATTRIBUTES: dict[type, frozenset[str]] = {}
+
+
+def _data_attributes(cls: type) -> frozenset[str]:
+    found = _DATA_ATTRIBUTES.get(cls)
+    if found is None:
+        found = frozenset()
+        if issubclass(cls, Model):
+            found = frozenset(cls.model_fields) | {
+                name for name in dir(cls)
+                if not name.startswith(("_", "model_")) and isinstance(getattr(cls, name, None), property)}
+        _DATA_ATTRIBUTES[cls] = found
+    return found
+
+
 def make_environment() -> ImmutableSandboxedEnvironment:
     """A new environment; hoso keeps one (``ENV``), tests may build more."""
-    env = ImmutableSandboxedEnvironment(
+    env = _Sandbox(
         autoescape=True,
         undefined=StrictUndefined,
         finalize=finalize,

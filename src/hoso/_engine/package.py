@@ -22,8 +22,10 @@ _END = struct.Struct("<IHHHHIIH")
 _DEFLATED = 8
 _VERSION = 20
 _UNIX_FILE = 0o100644 << 16
-#: Deflate level of rendered parts: the same trade-off as zipfile's default.
-LEVEL = 6
+#: Deflate level of rendered parts, compressed for every document: fast.
+LEVEL = 1
+#: Deflate level of the parts a prepared template keeps, compressed once: small.
+LEVEL_KEPT = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,5 +67,5 @@ def write(members: Iterable[Member]) -> bytes:
 
 
 def pack(entries: Iterable[tuple[str, bytes]]) -> bytes:
-    """A zip of uncompressed ``(name, content)`` entries."""
-    return write(deflate(name, content) for name, content in entries)
+    """A zip of uncompressed ``(name, content)`` entries, compressed once and well (templates)."""
+    return write(deflate(name, content, LEVEL_KEPT) for name, content in entries)

@@ -48,7 +48,9 @@ _PATCHER = DocxTemplate(io.BytesIO())
 @dataclass(frozen=True, slots=True)
 class _Part:
     name: str
+    #: The Jinja source with one paragraph per line: what error locations refer to.
     source: str
+    #: The same program compiled without the line breaks, which rendering would only remove again.
     template: Template
     #: The template loops over table columns (``{%tc``): docxtpl's grid fix is needed.
     table_columns: bool
@@ -98,16 +100,16 @@ class _PartFailure(Exception):
         self.problem = problem
 
 
+_RUNTIME_ERRORS = (SecurityError, UndefinedError, PrintError, JinjaTemplateError, TypeError, ValueError,
+                   AttributeError, KeyError, IndexError, ZeroDivisionError)
+
+
 def _render_part(part: _Part, context: Mapping[str, Any]) -> bytes:
     try:
         xml = part.template.render(context)
-    except (SecurityError, UndefinedError, PrintError, JinjaTemplateError, TypeError, ValueError,
-            AttributeError, KeyError, IndexError, ZeroDivisionError) as exc:
-        line = _template_line(exc)
-        raise _PartFailure(TemplateProblem(
-            part.name, _runtime_message(exc), paragraph=_paragraph(line),
-            tag=_line_text(part.source, line))) from None
-    xml = _resolve_listing(_MARKED_PARAGRAPH.sub(r"<w:p\1", xml))
+    except _RUNTIME_ERRORS:
+        raise _PartFailure(_locate_failure(part, context)) from None
+    xml = _resolve_listing(xml)
     try:
         tree = etree.fromstring(xml.encode("utf-8"), parser=_STRICT)
     except etree.XMLSyntaxError as exc:
@@ -120,7 +122,7 @@ def _resolve_listing(xml: str) -> str:
     """docxtpl's listing rules (tab, line break, paragraph break) with docxtpl's own code, applied
     only to the paragraphs that hold such a character. Same result as ``resolve_listing`` on the
     whole part (paragraphs do not nest outside text boxes, which take the whole-part path)."""
-    found = [m.start() for m in _LISTING_CHAR.finditer(xml)]
+    found = sorted(i for c in _LISTING for i in _positions(xml, c))
     if not found:
         return xml
     if "txbxContent" in xml:
@@ -141,6 +143,15 @@ def _resolve_listing(xml: str) -> str:
     return "".join(out)
 
 
+def _positions(text: str, char: str) -> list[int]:
+    found = []
+    i = text.find(char)
+    while i >= 0:
+        found.append(i)
+        i = text.find(char, i + 1)
+    return found
+
+
 def serialize(tree: etree._Element, part: str, *, table_columns: bool) -> bytes:
     """A rendered part as python-docx would save it after docxtpl's table and drawing-id fixes."""
     if table_columns:
@@ -152,9 +163,20 @@ def serialize(tree: etree._Element, part: str, *, table_columns: bool) -> bytes:
     return bytes(etree.tostring(tree, encoding="UTF-8", standalone=True))
 
 
-_LISTING_CHAR = re.compile("[\t\n\a\f]")
+_LISTING = "\t\n\a\f"
 _STRICT = etree.XMLParser(resolve_entities=False, huge_tree=True)
 _DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+
+
+def _locate_failure(part: _Part, context: Mapping[str, Any]) -> TemplateProblem:
+    """Render the paragraph-per-line source again to say where the failure is."""
+    try:
+        ENV.from_string(part.source).render(context)
+    except _RUNTIME_ERRORS as exc:
+        line = _template_line(exc)
+        return TemplateProblem(part.name, _runtime_message(exc), paragraph=_paragraph(line),
+                               tag=_line_text(part.source, line))
+    raise AssertionError("a template failed once and not again")  # rendering is deterministic
 
 
 def _runtime_message(exc: Exception) -> str:
@@ -204,7 +226,7 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
             problems += found
             continue
         try:
-            template = ENV.from_string(source)
+            template = ENV.from_string(_MARKED_PARAGRAPH.sub(r"<w:p\1", source))
         except JinjaTemplateError as exc:
             problems.append(TemplateProblem(part_name, f"lỗi mẫu: {exc}"))
             continue
@@ -212,7 +234,8 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
         variables |= meta.find_undeclared_variables(ast)
     if problems:
         raise TemplateError(name, problems)
-    members = tuple((n, None if n in parts else package.deflate(n, blob)) for n, blob in entries)
+    members = tuple((n, None if n in parts else package.deflate(n, blob, package.LEVEL_KEPT))
+                    for n, blob in entries)
     return PreparedTemplate(name, hashlib.sha256(data).hexdigest(), members, parts, frozenset(variables))
 
 
