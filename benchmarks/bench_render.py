@@ -29,7 +29,7 @@ from docxtpl import DocxTemplate
 import hoso
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import fixture  # noqa: E402
+import fixture
 
 DOCXTEMPLATER = "3.71.0"
 PIZZIP = "3.3.0"

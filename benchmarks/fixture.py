@@ -62,7 +62,7 @@ def template(syntax: str) -> bytes:
     j = syntax == "jinja"
 
     def v(jinja: str, flat_name: str) -> str:
-        return "{{ %s }}" % jinja if j else "{%s}" % flat_name
+        return "{{ " + jinja + " }}" if j else "{" + flat_name + "}"
 
     b = Builder(NHA_NUOC, "benchmark")
     tt = b.tt

@@ -13,6 +13,6 @@ def test_mypy_strict() -> None:
 
 
 def test_ruff() -> None:
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "src", "tests", "tools", "examples"], cwd=ROOT,
-                            capture_output=True, text=True)
+    folders = ["src", "tests", "tools", "examples", "benchmarks"]
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", *folders], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

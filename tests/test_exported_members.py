@@ -9,12 +9,16 @@ def test_public_api_is_pinned() -> None:
         "DataError",
         "HosoError",
         "Kind",
+        "PdfError",
         "Problem",
+        "RenderResult",
         "TemplateError",
         "TemplateProblem",
         "catalog",
         "load",
         "render",
+        "render_many",
+        "to_pdf",
     ]
     for name in hoso.__all__:
         assert getattr(hoso, name).__module__.startswith("hoso."), name
@@ -23,6 +27,7 @@ def test_public_api_is_pinned() -> None:
 def test_error_hierarchy() -> None:
     assert issubclass(hoso.DataError, hoso.HosoError)
     assert issubclass(hoso.TemplateError, hoso.HosoError)
+    assert issubclass(hoso.PdfError, hoso.HosoError)
     assert not issubclass(hoso.DataError, hoso.TemplateError)
 
 

@@ -8,19 +8,25 @@
 """
 
 from hoso._api import catalog, load, render
+from hoso._batch import RenderResult, render_many
 from hoso._catalog import Kind
-from hoso._errors import DataError, HosoError, Problem, TemplateError, TemplateProblem
+from hoso._errors import DataError, HosoError, PdfError, Problem, TemplateError, TemplateProblem
+from hoso._pdf import to_pdf
 
 __all__ = [
     "DataError",
     "HosoError",
     "Kind",
+    "PdfError",
     "Problem",
+    "RenderResult",
     "TemplateError",
     "TemplateProblem",
     "catalog",
     "load",
     "render",
+    "render_many",
+    "to_pdf",
 ]
 
 __version__ = "0.1.0"

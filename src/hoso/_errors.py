@@ -4,7 +4,10 @@ The hierarchy::
 
     HosoError                 root: catch this to catch everything hoso raises on purpose
     ├── DataError             the input data is wrong; carries every Problem found in one pass
-    └── TemplateError         a .docx template is wrong or unsafe; carries every TemplateProblem
+    ├── TemplateError         a .docx template is wrong or unsafe; carries every TemplateProblem
+    └── PdfError              LibreOffice is missing, or could not convert some files (``files``)
+
+Every error pickles with its details, so a batch run in worker processes reports them whole.
 
 Messages are Vietnamese first: they are read by clerks and IT staff in Vietnam.
 """
@@ -58,6 +61,9 @@ class DataError(HosoError):
         lines += [f"  - {p}" for p in self.problems]
         super().__init__("\n".join(lines))
 
+    def __reduce__(self) -> tuple[type[DataError], tuple[list[Problem]]]:
+        return type(self), (list(self.problems),)
+
 
 @dataclass(frozen=True, slots=True)
 class TemplateProblem:
@@ -91,3 +97,20 @@ class TemplateError(HosoError):
         lines = [f"Mẫu văn bản {template} không dùng được ({len(self.problems)} lỗi):"]
         lines += [f"  - {p}" for p in self.problems]
         super().__init__("\n".join(lines))
+
+    def __reduce__(self) -> tuple[type[TemplateError], tuple[str, list[TemplateProblem]]]:
+        return type(self), (self.template, list(self.problems))
+
+
+class PdfError(HosoError):
+    """Raised by ``hoso.to_pdf`` when LibreOffice is missing or some files did not convert.
+
+    ``files`` names the input files that have no PDF (empty when LibreOffice is missing).
+    """
+
+    def __init__(self, message: str, files: list[str] | None = None) -> None:
+        self.files: tuple[str, ...] = tuple(files or ())
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[type[PdfError], tuple[str, list[str]]]:
+        return type(self), (str(self), list(self.files))

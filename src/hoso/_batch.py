@@ -1,0 +1,131 @@
+"""Batch rendering: many documents into one folder, in worker processes or any Executor."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sized
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from hoso._api import Source, load, render
+from hoso.models.chung import VanBan
+
+#: Documents sent to a worker at a time: few enough to spread the work, many enough that
+#: sending them costs little next to rendering them.
+CHUNK = 16
+
+
+@dataclass(frozen=True, slots=True)
+class RenderResult:
+    """What happened to one document of a batch, in input order.
+
+    ``name`` is its file name in the output folder; ``path`` is set when the file was written,
+    ``error`` (a ``HosoError`` for bad data or templates) when it was not.
+    """
+
+    index: int
+    name: str
+    path: Path | None
+    error: Exception | None
+
+    @property
+    def ok(self) -> bool:
+        """The document was written."""
+        return self.error is None
+
+
+_Task = tuple[int, str, "VanBan | Source"]
+_Outcome = tuple[int, str, "Path | None", "Exception | None"]
+
+
+def render_many(
+    docs: Iterable[VanBan | Source],
+    out_dir: str | os.PathLike[str],
+    *,
+    executor: Executor | None = None,
+    workers: int | None = None,
+    on_progress: Callable[[int, int | None], None] | None = None,
+) -> list[RenderResult]:
+    """Render every document of ``docs`` into ``out_dir``; one result per document, in order.
+
+    Each item is a model or anything ``hoso.load`` accepts (a path is loaded in the worker).
+    File names are ``0001-<name>.docx``: the source file's stem, or the document kind.
+    A document that fails is reported in its result; the others are still written.
+
+    ``executor``: any ``concurrent.futures.Executor`` (a process pool, or a cluster's executor
+    such as Dask's ``client.get_executor()``; its workers must see ``out_dir``). Without one,
+    a process pool of ``workers`` processes (default: the machine's cores) is used, and
+    ``workers=1`` renders in this process. ``on_progress(done, total)`` is called here after
+    each document (``total`` is None when ``docs`` has no length).
+    """
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    total = len(docs) if isinstance(docs, Sized) else None
+    tasks = _tasks(docs)
+    outcomes: dict[int, RenderResult] = {}
+
+    def record(batch: list[_Outcome]) -> None:
+        for index, name, path, error in batch:
+            outcomes[index] = RenderResult(index, name, path, error)
+            if on_progress is not None:
+                on_progress(len(outcomes), total)
+
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if executor is None and count <= 1:
+        for chunk in _chunks(tasks):
+            record(_render_chunk(chunk, str(folder)))
+    elif executor is None:
+        with ProcessPoolExecutor(max_workers=count) as pool:
+            _run(pool, tasks, folder, count, record)
+    else:
+        _run(executor, tasks, folder, workers or os.cpu_count() or 1, record)
+    return [outcomes[i] for i in sorted(outcomes)]
+
+
+def _run(executor: Executor, tasks: Iterator[_Task], folder: Path, width: int,
+         record: Callable[[list[_Outcome]], None]) -> None:
+    """Keep about two chunks per worker in flight: memory stays flat however long the batch."""
+    pending: set[Future[list[_Outcome]]] = set()
+    chunks = _chunks(tasks)
+    for chunk in chunks:
+        pending.add(executor.submit(_render_chunk, chunk, str(folder)))
+        if len(pending) >= 2 * width:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                record(future.result())
+    for future in pending:
+        record(future.result())
+
+
+def _tasks(docs: Iterable[VanBan | Source]) -> Iterator[_Task]:
+    for index, doc in enumerate(docs):
+        if isinstance(doc, VanBan):
+            base = doc.loai
+        elif isinstance(doc, (str, os.PathLike)) and _is_path(doc):
+            base = Path(doc).stem
+        else:
+            base = str(doc.get("loai", "van_ban")) if isinstance(doc, dict) else "van_ban"
+        yield index, f"{index + 1:04d}-{base}.docx", doc
+
+
+def _is_path(doc: str | os.PathLike[str]) -> bool:
+    return isinstance(doc, os.PathLike) or ("\n" not in doc and doc.lower().endswith((".yaml", ".yml", ".json")))
+
+
+def _chunks(tasks: Iterator[_Task]) -> Iterator[list[_Task]]:
+    while chunk := list(islice(tasks, CHUNK)):
+        yield chunk
+
+
+def _render_chunk(chunk: list[_Task], folder: str) -> list[_Outcome]:
+    """Worker side: render each document of a chunk, catching its error."""
+    out: list[_Outcome] = []
+    for index, name, doc in chunk:
+        try:
+            model = doc if isinstance(doc, VanBan) else load(doc)
+            out.append((index, name, render(model, Path(folder) / name), None))
+        except Exception as exc:
+            out.append((index, name, None, exc))
+    return out
