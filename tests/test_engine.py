@@ -95,3 +95,17 @@ def test_signer_authority_forms_per_system() -> None:
     assert kt.dong_quyen_han(HeThong.mat_tran) == "KT. CHỦ TỊCH"
     assert kt.dong_quyen_han(HeThong.dang) == "K/T CHỦ TỊCH"
     assert direct.dong_quyen_han(HeThong.nha_nuoc) is None
+
+
+def test_prepared_templates_are_cached_by_content_and_bounded() -> None:
+    from hoso._engine.prepared import TemplateCache
+
+    shipped = [p.read_bytes() for k in hoso.catalog() for p in k.mau.values()]
+    cache = TemplateCache(size=2)
+    first = cache.get(shipped[0], "a")
+    assert cache.get(bytes(shipped[0]), "same content, other name") is first
+    cache.get(shipped[1], "b")
+    cache.get(shipped[2], "c")
+    assert cache.get(shipped[0], "a") is not first  # evicted, prepared again
+    with pytest.raises(TypeError):
+        first.parts["word/document.xml"] = None  # type: ignore[index]

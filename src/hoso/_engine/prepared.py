@@ -21,6 +21,7 @@ import zipfile
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from docxtpl import DocxTemplate
@@ -236,7 +237,8 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
         raise TemplateError(name, problems)
     members = tuple((n, None if n in parts else package.deflate(n, blob, package.LEVEL_KEPT))
                     for n, blob in entries)
-    return PreparedTemplate(name, hashlib.sha256(data).hexdigest(), members, parts, frozenset(variables))
+    return PreparedTemplate(name, hashlib.sha256(data).hexdigest(), members, MappingProxyType(parts),
+                            frozenset(variables))
 
 
 _PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
