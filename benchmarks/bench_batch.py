@@ -15,7 +15,7 @@ from pathlib import Path
 import hoso
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import fixture  # noqa: E402
+import fixture
 
 
 def seconds(n: int, workers: int) -> float:
