@@ -10,6 +10,7 @@ import argparse
 import json
 import resource
 import sys
+import tempfile
 from pathlib import Path
 
 import hoso
@@ -30,7 +31,7 @@ def main() -> None:
     args = parser.parse_args()
     model = fixture.data()
     template = fixture.template("jinja")
-    with __import__("tempfile").TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "t.docx"
         path.write_bytes(template)
         samples = []
@@ -40,8 +41,8 @@ def main() -> None:
                 samples.append(round(rss_mb(), 1))
                 print(f"{i:6d} renders: RSS {samples[-1]} MB")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result = {"renders": args.renders, "rss_mb": samples, "growth_after_first_1000_mb": round(samples[-1] - samples[0], 1),
-              "peak_mb": round(peak, 1)}
+    result = {"renders": args.renders, "rss_mb": samples,
+              "growth_after_first_1000_mb": round(samples[-1] - samples[0], 1), "peak_mb": round(peak, 1)}
     print(json.dumps(result))
 
 
