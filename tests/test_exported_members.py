@@ -7,6 +7,7 @@ import hoso.models
 def test_public_api_is_pinned() -> None:
     assert hoso.__all__ == [
         "DataError",
+        "DeadlineWarning",
         "HosoError",
         "Kind",
         "PdfError",
@@ -15,8 +16,12 @@ def test_public_api_is_pinned() -> None:
         "TemplateError",
         "TemplateProblem",
         "catalog",
+        "check_deadlines",
+        "check_dossier",
+        "deadline_rules",
         "load",
         "render",
+        "render_invitations",
         "render_many",
         "to_pdf",
     ]

@@ -35,12 +35,17 @@ def test_motto_or_party_title_on_one_line(pdfs: dict[Path, Path]) -> None:
 
 def test_page_count_and_numbers_from_page_two(pdfs: dict[Path, Path]) -> None:
     for example, pdf in pdfs.items():
+        model = hoso.load(example)
         pages = page_count(pdf)
-        # Eleven or more opinions with their answers take several pages, never a dozen.
-        assert 2 <= pages <= 8, (example.name, pages)
+        if model.loai == "bien_ban_doi_thoai":
+            # Ten or more opinions with their answers take several pages, never a dozen.
+            assert 2 <= pages <= 8, (example.name, pages)
+        if model.loai == "giay_moi_doi_thoai":
+            assert pages == len(model.khach_moi), "one page per invitee"
         assert pdf_text(pdf, 1)[0] != "1", "page 1 must not show its number"
         for page in range(2, pages + 1):
             assert pdf_text(pdf, page)[0] == str(page), (example.name, page)
+    assert any(page_count(pdf) >= 2 for pdf in pdfs.values())
 
 
 def test_date_line_and_signatures_reach_the_pdf(pdfs: dict[Path, Path]) -> None:
@@ -49,4 +54,6 @@ def test_date_line_and_signatures_reach_the_pdf(pdfs: dict[Path, Path]) -> None:
         first = "\n".join(pdf_text(pdf, 1))
         assert model.dia_danh_ngay in first
         last = "\n".join(pdf_text(pdf, page_count(pdf)))
-        assert "THƯ KÝ" in last and "Nơi nhận:" in last
+        assert "Nơi nhận:" in last
+        if model.loai == "bien_ban_doi_thoai":
+            assert "THƯ KÝ" in last

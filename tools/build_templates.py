@@ -18,7 +18,7 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
@@ -179,8 +179,9 @@ class Builder:
         return cells
 
     # -- blocks shared by every document ------------------------------------------------
-    def header(self) -> None:
-        """Issuing body and Số on the left, motto (or Party title) and place/date on the right."""
+    def header(self, *, cong_van: bool = False) -> None:
+        """Issuing body and Số on the left, motto (or Party title) and place/date on the right;
+        a letter (``cong_van``) carries its summary under Số."""
         tt = self.tt
         (name, title), (number, date) = self.table((tt.cot_trai, tt.cot_phai), 2)
         self.tag(name, "{%p if co_quan.co_quan_chu_quan %}")
@@ -195,6 +196,8 @@ class Builder:
             self.para(title, chu, text)
         self.line(title, tt.gach_tieu_de_mm, tt.cot_phai)
         self.para(number, tt.so, "{{ so_ky_hieu }}")
+        if cong_van:
+            self.para(number, tt.trich_yeu_cong_van, tt.tien_to_cong_van + "{{ trich_yeu }}")
         self.para(date, tt.dia_danh_ngay, "{{ dia_danh_ngay }}")
 
     def title(self, ten_loai: str) -> None:
@@ -215,11 +218,13 @@ class Builder:
                   "{{ c.van_ban }}{% if loop.last %}.{% else %};{% endif %}", body=True)
         self.tag(self.doc, "{%p endfor %}")
 
-    def noi_nhan(self, where: Container) -> None:
-        """``Nơi nhận:`` 12 bold italic, items 11, last ``- Lưu: …``."""
+    def noi_nhan(self, where: Container, *, nhu_tren: bool = False) -> None:
+        """``Nơi nhận:`` 12 bold italic, items 11 (a letter's first is ``- Như trên;``), last ``- Lưu: …``."""
         tt = self.tt
         label = self.para(where, tt.noi_nhan_nhan, "Nơi nhận:", align=LEFT)
         label.paragraph_format.space_before = Pt(12)
+        if nhu_tren:
+            self.para(where, tt.noi_nhan_muc, "- Như trên;", align=LEFT)
         self.tag(where, "{%p for n in noi_nhan %}")
         self.para(where, tt.noi_nhan_muc, "- {{ n }};", align=LEFT)
         self.tag(where, "{%p endfor %}")
@@ -232,6 +237,71 @@ class Builder:
         for _ in range(3):
             self.para(where, tt.ho_ten_ky, "")
         self.para(where, tt.ho_ten_ky, name)
+
+    def signature(self, *, nhu_tren: bool = False) -> None:
+        """Nơi nhận on the left, the signer on the right: authority line, position, name (ô 7, 9b)."""
+        tt = self.tt
+        (recipients, signer), = self.table((tt.cot_trai, tt.cot_phai), 1)
+        self.noi_nhan(recipients, nhu_tren=nhu_tren)
+        first = self.para(signer, tt.chuc_danh_ky, "")
+        first.paragraph_format.space_before = Pt(6)
+        self.tag(signer, "{%p if dong_quyen_han %}")
+        self.para(signer, tt.chuc_danh_ky, "{{ dong_quyen_han }}")
+        self.tag(signer, "{%p endif %}")
+        self.para(signer, tt.chuc_danh_ky, "{{ nguoi_ky.chuc_vu }}")
+        for _ in range(4):
+            self.para(signer, tt.ho_ten_ky, "")
+        self.para(signer, tt.ho_ten_ky, "{{ nguoi_ky.ho_ten }}")
+
+    def heading(self, text: str) -> None:
+        """A section title (``I. MỤC ĐÍCH, YÊU CẦU``): bold, body size."""
+        self.body((text, Chu(self.tt.noi_dung.co, dam=True)))
+
+    def items(self, collection: str, var: str, *runs: str | tuple[str, Chu]) -> None:
+        """One body paragraph per item of ``collection``."""
+        self.tag(self.doc, f"{{%p for {var} in {collection} %}}")
+        self.body(*runs)
+        self.tag(self.doc, "{%p endfor %}")
+
+    def kinh_gui(self) -> None:
+        """``Kính gửi:`` and one recipient on the same line, or each on its own ``- …;`` line."""
+        tt = self.tt
+        self.tag(self.doc, "{%p if kinh_gui|length == 1 %}")
+        one = self.para(self.doc, tt.noi_dung, "Kính gửi: {{ kinh_gui[0] }}.")
+        one.paragraph_format.space_before = Pt(12)
+        self.tag(self.doc, "{%p else %}")
+        many = self.para(self.doc, tt.noi_dung, "Kính gửi:")
+        many.paragraph_format.space_before = Pt(12)
+        self.tag(self.doc, "{%p for k in kinh_gui %}")
+        item = self.para(self.doc, tt.noi_dung, "- {{ k }}{% if loop.last %}.{% else %};{% endif %}", align=LEFT)
+        item.paragraph_format.left_indent = Twips(tt.cot_trai)
+        self.tag(self.doc, "{%p endfor %}")
+        self.tag(self.doc, "{%p endif %}")
+
+    def loop_table(self, widths: tuple[int, ...], headers: tuple[str, ...], loop: str,
+                   cells: tuple[str, ...]) -> None:
+        """A table with a header row and one row per item (docxtpl ``{%tr for … %}``)."""
+        small, bold = Chu(13), Chu(13, dam=True)
+        head, start, row, end = self.table(widths, 4)
+        for cell, text in zip(head, headers, strict=True):
+            self.para(cell, bold, text)
+        self.para(start[0], small, f"{{%tr for {loop} %}}")
+        self.para(end[0], small, "{%tr endfor %}")
+        for cell in (*start[1:], *end[1:]):
+            self.para(cell, small, "")
+        for cell, text in zip(row, cells, strict=True):
+            self.para(cell, small, text, align=LEFT if len(text) > 20 else CENTER)
+        for cell_row in (head, start, row, end):
+            for cell in cell_row:
+                _borders(cell)
+
+    def page_break_between(self) -> None:
+        """A page break after each item of the enclosing loop but the last."""
+        self.tag(self.doc, "{%p if not loop.last %}")
+        p = _new_paragraph(self.doc)
+        self.format(p, LEFT, self.tt.noi_dung)
+        p.add_run().add_break(WD_BREAK.PAGE)
+        self.tag(self.doc, "{%p endif %}")
 
     def save(self) -> bytes:
         buffer = io.BytesIO()
@@ -253,6 +323,18 @@ def _fonts(rpr: object) -> None:
 
 def _new_paragraph(where: Container) -> Paragraph:
     return where.add_paragraph()
+
+
+def _borders(cell: _Cell) -> None:
+    """Single black borders around a data-table cell."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    for side in ("top", "left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")):
+            edge.set(qn(key), value)
+        borders.append(edge)
+    tc_pr.append(borders)
 
 
 # -- document kinds -------------------------------------------------------------------------
@@ -323,7 +405,193 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.noi_nhan(b.doc)
 
 
-BUILDERS: dict[str, Callable[[Builder], None]] = {"bien_ban_doi_thoai": bien_ban_doi_thoai}
+def ke_hoach_doi_thoai(b: Builder) -> None:
+    """Kế hoạch tổ chức hội nghị đối thoại (domain.md §4.12)."""
+    bold = Chu(b.tt.noi_dung.co, dam=True)
+    b.header()
+    b.title("KẾ HOẠCH")
+    b.can_cu()
+    b.body("Kế hoạch tổ chức hội nghị đối thoại được xây dựng"
+           "{% if phoi_hop %} với sự phối hợp của {{ phoi_hop }}{% endif %} như sau:")
+    b.heading("I. MỤC ĐÍCH, YÊU CẦU")
+    b.body(("1. Mục đích", bold))
+    b.items("muc_dich", "m", "- {{ m }}{% if loop.last %}.{% else %};{% endif %}")
+    b.body(("2. Yêu cầu", bold))
+    b.items("yeu_cau", "m", "- {{ m }}{% if loop.last %}.{% else %};{% endif %}")
+    b.heading("II. NỘI DUNG, HÌNH THỨC")
+    b.body(("1. Nội dung đối thoại", bold))
+    b.items("chu_de", "m", "- {{ m }}{% if loop.last %}.{% else %};{% endif %}")
+    b.body(("2. Hình thức: ", bold), "đối thoại {{ hoi_nghi.hinh_thuc }}, phạm vi {{ pham_vi }}"
+           "{% if pham_vi_chi_tiet %} ({{ pham_vi_chi_tiet }}){% endif %}; tổ chức {{ kich_hoat }}.")
+    b.heading("III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
+    b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
+    b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}.")
+    b.body(("3. Chủ trì:", bold))
+    b.items("chu_tri", "c", "- {{ c.ten_goi }}, {{ c.chuc_vu }}{% if loop.last %}.{% else %};{% endif %}")
+    b.body(("4. Thành phần", bold), " (dự kiến {{ tong_thanh_phan }} người):")
+    b.items("thanh_phan", "t", "- {{ t.nhom }}: {{ t.so_luong }} người{% if loop.last %}.{% else %};{% endif %}")
+    b.heading("IV. TỔ CHỨC THỰC HIỆN")
+    b.items("phan_cong", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
+            "{{ p.nhiem_vu }}{% if p.han %} Thời hạn: {{ p.han|ngay_so }}.{% endif %}")
+    b.tag(b.doc, "{%p if ngay_thong_bao %}")
+    b.body("Thông báo công khai về hội nghị trên các phương tiện thông tin đại chúng: {{ ngay_thong_bao }}.")
+    b.tag(b.doc, "{%p endif %}")
+    b.heading("V. KINH PHÍ")
+    b.body("{{ kinh_phi }}")
+    b.signature()
+
+
+def thong_bao_doi_thoai(b: Builder) -> None:
+    """Thông báo công khai về hội nghị đối thoại (domain.md §4.13)."""
+    bold = Chu(b.tt.noi_dung.co, dam=True)
+    b.header()
+    b.title("THÔNG BÁO")
+    b.body("{% if ke_hoach %}Thực hiện {{ ke_hoach }}, thông báo{% else %}Thông báo{% endif %}"
+           " về việc tổ chức hội nghị đối thoại như sau:")
+    b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
+    b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}; hình thức {{ hoi_nghi.hinh_thuc }}.")
+    b.body(("3. Chủ trì:", bold))
+    b.items("chu_tri", "c", "- {{ c.ten_goi }}, {{ c.chuc_vu }}{% if loop.last %}.{% else %};{% endif %}")
+    b.body(("4. Thành phần: ", bold), "{{ doi_tuong }}.")
+    b.body(("5. Nội dung đối thoại:", bold))
+    b.items("noi_dung", "m", "- {{ m }}{% if loop.last %}.{% else %};{% endif %}")
+    b.body(("6. Cách thức tham dự: ", bold), "{{ cach_thuc }}")
+    b.body("Thông báo này được công khai trên:")
+    b.items("kenh", "k", "- {{ k }}{% if loop.last %}./.{% else %};{% endif %}")
+    b.signature()
+
+
+def giay_moi_doi_thoai(b: Builder) -> None:
+    """Giấy mời (ND 30 Mẫu 1.7): one page per invitee, in one file or one file each."""
+    tt = b.tt
+    bold = Chu(tt.noi_dung.co, dam=True)
+    b.tag(b.doc, "{%p for k in khach_moi %}")
+    b.header()
+    b.title("GIẤY MỜI")
+    b.para(b.doc, bold, "Trân trọng kính mời:").paragraph_format.space_before = Pt(12)
+    b.para(b.doc, bold, "{{ k.ten_goi }}{% if k.chuc_vu %}, {{ k.chuc_vu }}{% endif %}"
+           "{% if k.dia_chi %} ({{ k.dia_chi }}){% endif %}")
+    b.body(("Tới dự: ", bold), "{{ noi_dung }}{% if ke_hoach %} theo {{ ke_hoach }}{% endif %}.")
+    b.body(("Chủ trì: ", bold),
+           "{% for c in chu_tri %}{{ c.ten_goi }}, {{ c.chuc_vu }}{% if not loop.last %}; {% endif %}{% endfor %}.")
+    b.body(("Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
+    b.body(("Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}.")
+    b.tag(b.doc, "{%p if cach_thuc %}")
+    b.body("{{ cach_thuc }}")
+    b.tag(b.doc, "{%p endif %}")
+    b.body("Rất mong {% if k.danh_xung %}{{ k.danh_xung }}{% else %}Quý vị{% endif %} tham dự đúng giờ./.")
+    b.signature()
+    b.page_break_between()
+    b.tag(b.doc, "{%p endfor %}")
+
+
+def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
+    """Thông báo kết luận (domain.md §4.15), every part taken from the minutes."""
+    bold = Chu(b.tt.noi_dung.co, dam=True)
+    b.header()
+    b.title("THÔNG BÁO")
+    b.body("Vào {{ bien_ban.bat_dau }}, {{ bien_ban.ngay }}, tại {{ bien_ban.dia_diem }}, hội nghị đối thoại"
+           " được tổ chức theo {{ bien_ban.ke_hoach }}. Hội nghị do "
+           "{% for c in bien_ban.chu_tri %}{{ c.ten_goi }}, {{ c.chuc_vu }}{% if not loop.last %}; {% endif %}"
+           "{% endfor %} chủ trì; {{ bien_ban.tong_co_mat }} trên {{ bien_ban.tong_moi }} đại biểu được mời có"
+           " mặt; {{ bien_ban.y_kien|length }} ý kiến được nêu.")
+    b.heading("I. CÁC VẤN ĐỀ NHÂN DÂN NÊU")
+    b.tag(b.doc, "{%p for g in nhom_linh_vuc %}")
+    b.body(("{{ loop.index }}. Lĩnh vực {{ g.linh_vuc }} ({{ g.y_kien|length }} ý kiến)", bold))
+    b.items("g.y_kien", "y", ("{{ y.nguoi_neu.ten_goi }}{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }})"
+                              "{% endif %}: ", bold), "{{ y.noi_dung }}")
+    b.tag(b.doc, "{%p endfor %}")
+    b.heading("II. KẾT LUẬN CỦA CHỦ TRÌ")
+    b.body("{{ ket_luan_chu_tri }}")
+    b.heading("III. GIAO NHIỆM VỤ")
+    b.tag(b.doc, "{%p if giao_viec %}")
+    b.items("giao_viec", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
+            "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.")
+    b.tag(b.doc, "{%p else %}")
+    b.body("Không có.")
+    b.tag(b.doc, "{%p endif %}")
+    b.heading("IV. NỘI DUNG KIẾN NGHỊ CẤP TRÊN")
+    b.tag(b.doc, "{%p if chuyen_cap_tren %}")
+    b.items("chuyen_cap_tren", "y", ("{{ loop.index }}. Chuyển {{ y.co_quan_chuyen }}: ", bold),
+            "ý kiến của {{ y.nguoi_neu.ten_goi }} về {{ y.linh_vuc }}: {{ y.noi_dung }}")
+    b.tag(b.doc, "{%p else %}")
+    b.body("Không có.")
+    b.tag(b.doc, "{%p endif %}")
+    b.signature()
+
+
+def bao_cao_ket_qua_doi_thoai(b: Builder) -> None:
+    """Báo cáo kết quả (domain.md §4.16): the figures come from the minutes."""
+    bold = Chu(b.tt.noi_dung.co, dam=True)
+    b.header()
+    b.title("BÁO CÁO")
+    b.heading("I. KẾT QUẢ TỔ CHỨC HỘI NGHỊ")
+    b.body(("1. Số hội nghị: ", bold), "{{ so_hoi_nghi }}.")
+    b.items("bien_ban", "bb", "- {{ bb.ngay }}, tại {{ bb.dia_diem }}: mời {{ bb.tong_moi }}, có mặt"
+            " {{ bb.tong_co_mat }}, {{ bb.y_kien|length }} ý kiến{% if loop.last %}.{% else %};{% endif %}")
+    b.body(("2. Đại biểu: ", bold), "được mời {{ tong_moi }}; có mặt {{ tong_co_mat }}.")
+    b.body(("3. Ý kiến của Nhân dân: ", bold), "tổng số {{ so_y_kien }} ý kiến; trả lời tại hội nghị"
+           " {{ so_da_tra_loi }} ({{ ty_le_da_tra_loi }}); trả lời bằng văn bản sau hội nghị {{ so_tra_loi_sau }};"
+           " chuyển cấp trên {{ so_chuyen_cap_tren }}.")
+    b.body(("4. Ý kiến theo lĩnh vực:", bold))
+    b.loop_table((900, 5455, 3000), ("STT", "Lĩnh vực", "Số ý kiến"), "r in theo_linh_vuc",
+                 ("{{ loop.index }}", "{{ r.linh_vuc.nhan }}", "{{ r.so }}"))
+    b.heading("II. ĐÁNH GIÁ")
+    b.body("{{ danh_gia }}")
+    b.heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ")
+    b.body("{{ phuong_huong }}")
+    b.tag(b.doc, "{%p if kien_nghi %}")
+    b.heading("IV. KIẾN NGHỊ")
+    b.body("{{ kien_nghi }}")
+    b.tag(b.doc, "{%p endif %}")
+    b.signature()
+
+
+def van_ban_gop_y(b: Builder) -> None:
+    """Văn bản góp ý (QĐ 218): a letter with comments grouped by subject, recommendations, a request."""
+    bold = Chu(b.tt.noi_dung.co, dam=True)
+    b.header(cong_van=True)
+    b.kinh_gui()
+    b.body("{{ mo_dau }}")
+    b.tag(b.doc, "{%p for g in nhom_y_kien %}")
+    b.body(("{{ loop.index }}. {{ g.noi_dung }}", bold))
+    b.items("g.y_kien", "y", "- {{ y }}{% if loop.last %}.{% else %};{% endif %}")
+    b.tag(b.doc, "{%p endfor %}")
+    b.tag(b.doc, "{%p if kien_nghi %}")
+    b.body(("{{ nhom_y_kien|length + 1 }}. Kiến nghị", bold))
+    b.items("kien_nghi", "k", "- {{ k }}{% if loop.last %}.{% else %};{% endif %}")
+    b.tag(b.doc, "{%p endif %}")
+    b.body("{{ de_nghi_phan_hoi }}{% if han_phan_hoi %} trước {{ han_phan_hoi }}{% endif %}./.")
+    b.signature(nhu_tren=True)
+
+
+def van_ban_tiep_thu_giai_trinh(b: Builder) -> None:
+    """Văn bản tiếp thu, giải trình (QĐ 1415): one table row per comment with its outcome."""
+    b.header(cong_van=True)
+    b.kinh_gui()
+    b.body("{{ mo_dau }}")
+    b.loop_table((700, 2700, 1300, 3055, 1600),
+                 ("STT", "Ý kiến, kiến nghị", "Kết quả", "Nội dung tiếp thu, giải trình", "Thực hiện"),
+                 "m in muc",
+                 ("{{ loop.index }}", "{{ m.y_kien }}", "{{ m.ket_qua }}", "{{ m.noi_dung }}",
+                  "{% if m.hanh_dong %}{{ m.hanh_dong }}{% if m.don_vi %} ({{ m.don_vi }}){% endif %};"
+                  " {{ m.thoi_han|ngay_so }}{% endif %}"))
+    b.tag(b.doc, "{%p if ket_thuc %}")
+    b.body("{{ ket_thuc }}")
+    b.tag(b.doc, "{%p endif %}")
+    b.signature(nhu_tren=True)
+
+
+BUILDERS: dict[str, Callable[[Builder], None]] = {
+    "ke_hoach_doi_thoai": ke_hoach_doi_thoai,
+    "thong_bao_doi_thoai": thong_bao_doi_thoai,
+    "giay_moi_doi_thoai": giay_moi_doi_thoai,
+    "bien_ban_doi_thoai": bien_ban_doi_thoai,
+    "thong_bao_ket_luan_doi_thoai": thong_bao_ket_luan_doi_thoai,
+    "bao_cao_ket_qua_doi_thoai": bao_cao_ket_qua_doi_thoai,
+    "van_ban_gop_y": van_ban_gop_y,
+    "van_ban_tiep_thu_giai_trinh": van_ban_tiep_thu_giai_trinh,
+}
 
 
 def build(loai: str, he_thong: HeThong) -> bytes:

@@ -7,14 +7,17 @@
     hoso.render(doc, "out/bien-ban.docx")
 """
 
-from hoso._api import catalog, load, render
+from hoso._api import catalog, load, render, render_invitations
 from hoso._batch import RenderResult, render_many
 from hoso._catalog import Kind
+from hoso._deadlines import DeadlineWarning, check_deadlines, deadline_rules
+from hoso._dossier import check_dossier
 from hoso._errors import DataError, HosoError, PdfError, Problem, TemplateError, TemplateProblem
 from hoso._pdf import to_pdf
 
 __all__ = [
     "DataError",
+    "DeadlineWarning",
     "HosoError",
     "Kind",
     "PdfError",
@@ -23,8 +26,12 @@ __all__ = [
     "TemplateError",
     "TemplateProblem",
     "catalog",
+    "check_deadlines",
+    "check_dossier",
+    "deadline_rules",
     "load",
     "render",
+    "render_invitations",
     "render_many",
     "to_pdf",
 ]

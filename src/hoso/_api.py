@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import difflib
 import os
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, Literal, overload
 
-from hoso import _catalog
+from hoso import _catalog, _text
 from hoso._catalog import Kind
+from hoso._deadlines import check_deadlines
 from hoso._engine.output import write_atomic
 from hoso._engine.prepared import CACHE
 from hoso._errors import DataError, Problem, TemplateError, TemplateProblem
-from hoso._load import read
+from hoso._load import Sourced, read
 from hoso._validate import validate
 from hoso.models.chung import VanBan
+from hoso.models.doi_thoai import GiayMoiDoiThoai
 
 Source = Mapping[str, Any] | str | os.PathLike[str]
 
@@ -31,6 +34,11 @@ def load(source: Source) -> VanBan:
     The kind comes from the top-level key ``loai``. Raises ``DataError`` listing every problem,
     each with its field path, YAML line:column and a Vietnamese message.
     """
+    return load_sourced(source)[0]
+
+
+def load_sourced(source: Source) -> tuple[VanBan, Sourced]:
+    """``load``, also returning the data's source positions (for checks across documents)."""
     sourced = read(Path(source) if isinstance(source, os.PathLike) else source)
     data = sourced.data
     if not isinstance(data, Mapping):
@@ -50,26 +58,47 @@ def load(source: Source) -> VanBan:
                                  line, column, sourced.source)])
     model = validate(found.model, sourced)
     assert isinstance(model, VanBan)
-    return model
+    _check_system(model, sourced)
+    return model, sourced
+
+
+def _check_system(model: VanBan, sourced: Sourced | None = None) -> None:
+    """The kind must be issued by the body's system (the Front comments; the Party and government reply)."""
+    found = _catalog.kind(model.loai)
+    assert found is not None
+    if model.co_quan.he_thong not in found.mau:
+        allowed = ", ".join(h.value for h in found.mau)
+        line, column = (sourced.position(("co_quan", "he_thong")) if sourced else None) or (None, None)
+        message = f"{found.ten} do hệ thống {allowed} ban hành, không phải '{model.co_quan.he_thong.value}'"
+        raise DataError([Problem("co_quan.he_thong", message, line, column, sourced.source if sourced else None)])
+
+
+Deadlines = Literal["warn", "error", "ignore"]
 
 
 @overload
-def render(doc: VanBan | Source, out: None = None, *, template: str | os.PathLike[str] | None = None) -> bytes: ...
+def render(doc: VanBan | Source, out: None = None, *, template: str | os.PathLike[str] | None = None,
+           deadlines: Deadlines = "warn") -> bytes: ...
 @overload
 def render(doc: VanBan | Source, out: str | os.PathLike[str], *,
-           template: str | os.PathLike[str] | None = None) -> Path: ...
+           template: str | os.PathLike[str] | None = None, deadlines: Deadlines = "warn") -> Path: ...
 
 
 def render(doc: VanBan | Source, out: str | os.PathLike[str] | None = None, *,
-           template: str | os.PathLike[str] | None = None) -> bytes | Path:
+           template: str | os.PathLike[str] | None = None, deadlines: Deadlines = "warn") -> bytes | Path:
     """Render ``doc`` (a model, or anything ``load`` accepts) to .docx.
 
     With ``out``, writes the file atomically and returns its Path; without, returns the bytes.
     ``template`` is a custom .docx (sandboxed and checked like the shipped ones); by default the
-    template of the document's kind for its issuing system is used. Nothing is written when
-    anything fails, and an existing ``out`` stays as it was.
+    template of the document's kind for its issuing system is used. A broken deadline rule
+    (``hoso.check_deadlines``) is a ``DeadlineWarning`` by default; ``deadlines="error"`` makes
+    it a ``DataError``, ``"ignore"`` skips the check. Nothing is written when anything fails,
+    and an existing ``out`` stays as it was.
     """
     model = doc if isinstance(doc, VanBan) else load(doc)
+    _apply_deadlines(model, deadlines)
+    if template is None:
+        _check_system(model)
     path = Path(template) if template is not None else _default_template(model)
     try:
         data = path.read_bytes()
@@ -80,6 +109,35 @@ def render(doc: VanBan | Source, out: str | os.PathLike[str] | None = None, *,
     if out is None:
         return result
     return write_atomic(Path(out), result)
+
+
+def _apply_deadlines(model: VanBan, mode: Deadlines) -> None:
+    if mode == "ignore":
+        return
+    found = check_deadlines(model)
+    if mode == "error" and found:
+        raise DataError([Problem(w.path, w.message) for w in found])
+    for warning in found:
+        warnings.warn(warning, stacklevel=3)
+
+
+def render_invitations(doc: GiayMoiDoiThoai | Source, out: str | os.PathLike[str], *, combined: bool = False,
+                       template: str | os.PathLike[str] | None = None,
+                       deadlines: Deadlines = "warn") -> list[Path]:
+    """Invitations for every invitee of ``doc`` (``giay_moi_doi_thoai``).
+
+    ``combined=False``: ``out`` is a folder and each invitee gets a file ``01-ho-ten.docx``;
+    ``combined=True``: ``out`` is one .docx with a page per invitee. Returns the files written.
+    """
+    model = doc if isinstance(doc, VanBan) else load(doc)
+    if not isinstance(model, GiayMoiDoiThoai):
+        raise DataError([Problem("loai", f"cần giấy mời (giay_moi_doi_thoai), không phải {model.loai}")])
+    if combined:
+        return [render(model, out, template=template, deadlines=deadlines)]
+    folder = Path(out)
+    return [render(model.model_copy(update={"khach_moi": [guest]}),
+                   folder / f"{i:02d}-{_text.slug(guest.ho_ten)}.docx", template=template, deadlines=deadlines)
+            for i, guest in enumerate(model.khach_moi, 1)]
 
 
 def _default_template(model: VanBan) -> Path:

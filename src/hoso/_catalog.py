@@ -7,8 +7,17 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from hoso.models.bao_cao import BaoCaoKetQuaDoiThoai
 from hoso.models.chung import HeThong, VanBan
-from hoso.models.doi_thoai import BienBanDoiThoai
+from hoso.models.doi_thoai import (
+    BienBanDoiThoai,
+    GiayMoiDoiThoai,
+    KeHoachDoiThoai,
+    ThongBaoDoiThoai,
+    ThongBaoKetLuanDoiThoai,
+)
+from hoso.models.gop_y import VanBanGopY
+from hoso.models.tiep_thu import VanBanTiepThuGiaiTrinh
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +30,17 @@ class Kind:
     mau: dict[HeThong, Path]
 
 
+_ALL = tuple(HeThong)
+#: Kind, title, and the systems that issue it (the Front comments; the Party and government reply).
 _KINDS: tuple[tuple[type[VanBan], str, tuple[HeThong, ...]], ...] = (
-    (BienBanDoiThoai, "Biên bản hội nghị đối thoại", tuple(HeThong)),
+    (KeHoachDoiThoai, "Kế hoạch tổ chức hội nghị đối thoại", _ALL),
+    (ThongBaoDoiThoai, "Thông báo về hội nghị đối thoại", _ALL),
+    (GiayMoiDoiThoai, "Giấy mời dự hội nghị đối thoại", _ALL),
+    (BienBanDoiThoai, "Biên bản hội nghị đối thoại", _ALL),
+    (ThongBaoKetLuanDoiThoai, "Thông báo kết luận hội nghị đối thoại", _ALL),
+    (BaoCaoKetQuaDoiThoai, "Báo cáo kết quả hội nghị đối thoại", _ALL),
+    (VanBanGopY, "Văn bản góp ý xây dựng Đảng, xây dựng chính quyền", (HeThong.mat_tran,)),
+    (VanBanTiepThuGiaiTrinh, "Văn bản tiếp thu, giải trình ý kiến góp ý", (HeThong.dang, HeThong.nha_nuoc)),
 )
 
 

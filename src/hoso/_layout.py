@@ -70,6 +70,9 @@ class ThuThuc:
     trich_yeu: Chu
     #: Under the summary: a line of this many mm, or the text ``-----`` (HD 36 practice).
     gach_trich_yeu_mm: float | None
+    #: A letter's summary under Số: ``V/v …`` 12–13 upright (ND 30), 12 italic without V/v (HD 36).
+    trich_yeu_cong_van: Chu
+    tien_to_cong_van: str
     noi_dung: Chu
     can_cu: Chu
     thut_dau_dong_twips: int
@@ -110,6 +113,8 @@ NHA_NUOC = ThuThuc(
     ten_loai=Chu(14, dam=True),
     trich_yeu=Chu(14, dam=True),
     gach_trich_yeu_mm=30,
+    trich_yeu_cong_van=Chu(12),
+    tien_to_cong_van="V/v ",
     noi_dung=Chu(14),
     can_cu=Chu(14, nghieng=True),
     thut_dau_dong_twips=567,  # 1 cm
@@ -145,6 +150,8 @@ DANG = ThuThuc(
     ten_loai=Chu(16, dam=True),
     trich_yeu=Chu(14, dam=True),
     gach_trich_yeu_mm=None,  # "-----" [P]
+    trich_yeu_cong_van=Chu(12, nghieng=True),
+    tien_to_cong_van="",
     noi_dung=Chu(14),
     can_cu=Chu(14, nghieng=True),
     thut_dau_dong_twips=567,

@@ -63,8 +63,29 @@ def so_ky_hieu(so: int | None, ten_loai_viet_tat: str, ky_hieu_co_quan: str, *, 
     for the clerk (``Số:      /BB-UBND``). Party (HD 36): ``Số 08-BB/ĐU`` (no colon, hyphen
     then slash). A document type without an abbreviation (công văn) gives ``Số: 12/UBND-VX``.
     """
+    number = ky_hieu_van_ban(so, ten_loai_viet_tat, ky_hieu_co_quan, dang=dang)
+    return f"Số {number}" if dang else f"Số: {number}"
+
+
+def ky_hieu_van_ban(so: int | None, ten_loai_viet_tat: str, ky_hieu_co_quan: str, *, dang: bool) -> str:
+    """Number and symbol as cited in other documents: ``05/BB-MTTQ-BTT``, ``08-BB/ĐU``."""
     number = so_thu_tu(so) if so is not None else " " * 6
     if dang:
-        return f"Số {number}-{ten_loai_viet_tat}/{ky_hieu_co_quan}"
+        return f"{number}-{ten_loai_viet_tat}/{ky_hieu_co_quan}"
     symbol = f"{ten_loai_viet_tat}-{ky_hieu_co_quan}" if ten_loai_viet_tat else ky_hieu_co_quan
-    return f"Số: {number}/{symbol}"
+    return f"{number}/{symbol}"
+
+
+def phan_tram(part: int, whole: int) -> str:
+    """A share in Vietnamese notation: ``81,8%`` (decimal comma, one decimal; ``0%`` of nothing)."""
+    if whole == 0:
+        return "0%"
+    value = f"{100 * part / whole:.1f}".replace(".", ",").removesuffix(",0")
+    return f"{value}%"
+
+
+def slug(text: str) -> str:
+    """A file-name-safe ASCII form: ``Nguyễn Thị Hoà`` → ``nguyen-thi-hoa``."""
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "van-ban"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -37,9 +38,14 @@ _MESSAGES: dict[str, str] = {
 
 
 def validate(model: type[BaseModel], sourced: Sourced) -> BaseModel:
-    """``model`` validated from ``sourced.data``, or a DataError listing every problem."""
+    """``model`` validated from ``sourced.data``, or a DataError listing every problem.
+
+    Paths to other documents in the data (``bien_ban: bien_ban.yaml``) are relative to the
+    folder of the file the data came from.
+    """
+    folder = Path(sourced.source).parent if sourced.source else None
     try:
-        return model.model_validate(sourced.data)
+        return model.model_validate(sourced.data, context={"thu_muc": folder})
     except ValidationError as exc:
         raise DataError(problems(model, sourced, exc.errors())) from None
 

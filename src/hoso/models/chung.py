@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
@@ -177,19 +178,31 @@ class Nguoi(Model):
 
 
 class NguoiKy(Model):
-    """The signer (ô 7): authority form, position, full name."""
+    """The signer (ô 7): authority form, position, full name.
 
-    quyen_han: QuyenHan | None = None
-    tap_the: TenCoQuan | None = Field(None, description="Tập thể được thay mặt (sau TM.), IN HOA")
+    ``TM. ỦY BAN NHÂN DÂN`` / ``CHỦ TỊCH``: quyen_han tm, thay_mat 'ỦY BAN NHÂN DÂN', chuc_vu 'CHỦ TỊCH';
+    ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``: quyen_han kt, thay_mat 'CHỦ TỊCH', chuc_vu 'PHÓ CHỦ TỊCH'.
+    """
+
+    quyen_han: QuyenHan | None = Field(None, description="tm, kt, tl, tuq, q; bỏ trống khi ký trực tiếp")
+    thay_mat: TenCoQuan | None = Field(
+        None, description="Sau TM./KT./TL.: tập thể hoặc chức danh người đứng đầu, IN HOA")
     chuc_vu: TenCoQuan
     ho_ten: VanBanText
+
+    @model_validator(mode="after")
+    def _thay_mat(self) -> NguoiKy:
+        check([(("thay_mat",), "ký thay mặt, ký thay hoặc thừa lệnh cần ghi tập thể hoặc chức danh "
+                "(thay_mat), ví dụ 'ỦY BAN NHÂN DÂN' hoặc 'CHỦ TỊCH'")]
+              if self.quyen_han is not None and self.thay_mat is None else [])
+        return self
 
     def dong_quyen_han(self, he_thong: HeThong) -> str | None:
         """``TM. ỦY BAN NHÂN DÂN`` / ``T/M BAN THƯỜNG VỤ`` / ``KT. CHỦ TỊCH``; None when signing directly."""
         if self.quyen_han is None:
             return None
         form = _QUYEN_HAN_DANG[self.quyen_han] if he_thong is HeThong.dang else self.quyen_han.nhan
-        return f"{form} {self.tap_the or self.chuc_vu}"
+        return f"{form} {self.thay_mat}"
 
 
 class ThanhPhan(Model):
@@ -216,6 +229,17 @@ class CanCu(Model):
 
     van_ban: VanBanText = Field(description="Ví dụ: Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị …")
     tinh_trang: VanBanText | None = Field(None, description="còn hiệu lực, đã sửa đổi bởi …")
+
+
+@dataclass(frozen=True, slots=True)
+class MocThoiHan:
+    """A dated step a deadline rule applies to: the action's date, the event's date, and the
+    field to name when the rule is broken."""
+
+    ma: str
+    ngay: dt.date
+    moc: dt.date
+    truong: tuple[str | int, ...]
 
 
 class VanBan(Model):
@@ -251,19 +275,68 @@ class VanBan(Model):
         check(problems)
         return self
 
+    def viet_tat(self) -> str:
+        """The type abbreviation in this document's symbol."""
+        return self.VIET_TAT
+
     @property
     def so_ky_hieu(self) -> str:
         """The Số line: ``Số: 05/BB-MTTQ-BTT`` or, for the Party, ``Số 08-BB/ĐU``."""
-        return _text.so_ky_hieu(self.so, self.VIET_TAT, self.co_quan.ky_hieu,
+        return _text.so_ky_hieu(self.so, self.viet_tat(), self.co_quan.ky_hieu,
                                 dang=self.co_quan.he_thong is HeThong.dang)
+
+    @property
+    def ky_hieu(self) -> str:
+        """Number and symbol as other documents cite it: ``05/BB-MTTQ-BTT``, ``08-BB/ĐU``."""
+        return _text.ky_hieu_van_ban(self.so, self.viet_tat(), self.co_quan.ky_hieu,
+                                     dang=self.co_quan.he_thong is HeThong.dang)
 
     @property
     def dia_danh_ngay(self) -> str:
         """``An Ấp, ngày 15 tháng 3 năm 2026``."""
         return _text.dia_danh_ngay(self.dia_danh, self.ngay)
 
+    def moc_thoi_han(self) -> list[MocThoiHan]:
+        """The steps of this document that deadline rules apply to (none by default)."""
+        return []
+
     def ngu_canh(self) -> dict[str, Any]:
         """What a template sees: every field, plus the derived header lines."""
         context: dict[str, Any] = {name: getattr(self, name) for name in type(self).model_fields}
         context.update(so_ky_hieu=self.so_ky_hieu, dia_danh_ngay=self.dia_danh_ngay)
         return context
+
+
+class VanBanKy(VanBan):
+    """A document signed by one signer under the standard ND 30 / HD 36 signature block."""
+
+    nguoi_ky: NguoiKy
+
+    def ngu_canh(self) -> dict[str, Any]:
+        context = super().ngu_canh()
+        context.update(dong_quyen_han=self.nguoi_ky.dong_quyen_han(self.co_quan.he_thong))
+        return context
+
+
+class CongVan(VanBanKy):
+    """A letter (công văn): no type name, the summary under Số (``V/v …``), ``Kính gửi:``.
+
+    Its symbol has no type abbreviation in ND 30 (``Số: 15/MTTQ-BTT``); the Party writes ``CV``
+    (``Số 59-CV/ĐU``).
+    """
+
+    VIET_TAT: ClassVar[str] = ""
+    TEN_LOAI: ClassVar[str] = ""
+
+    kinh_gui: list[VanBanText] = Field(min_length=1, description="Nơi gửi, mỗi dòng một cơ quan")
+
+    def viet_tat(self) -> str:
+        return "CV" if self.co_quan.he_thong is HeThong.dang else ""
+
+
+class PhanCong(Model):
+    """One assignment: who does what, by when."""
+
+    don_vi: VanBanText
+    nhiem_vu: VanBanText
+    han: Ngay | None = Field(None, description="Thời hạn hoàn thành")

@@ -5,17 +5,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar, Literal
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
 
 from hoso.models.chung import (
+    FieldProblems,
+    MocThoiHan,
     Model,
     Ngay,
     Nguoi,
     NhanEnum,
+    PhanCong,
     ThanhPhan,
     VanBan,
+    VanBanKy,
     VanBanText,
     check,
     dat_nhan,
@@ -186,4 +193,253 @@ class BienBanDoiThoai(VanBan):
         return context
 
 
-__all__ = ["BienBanDoiThoai", "HinhThuc", "LinhVuc", "TrangThai", "YKien"]
+def nap_bien_ban(value: Any, info: ValidationInfo) -> Any:
+    """A path to a minutes file (relative to the file that cites it) becomes the minutes model."""
+    if not isinstance(value, (str, os.PathLike)):
+        return value
+    from hoso._api import load  # the loader needs the models: imported when first used
+    from hoso._errors import DataError
+
+    path = Path(value)
+    base = (info.context or {}).get("thu_muc")
+    if not path.is_absolute() and base is not None:
+        path = Path(base) / path
+    try:
+        doc = load(path)
+    except DataError as exc:
+        raise ValueError(f"biên bản {path} không hợp lệ: " + "; ".join(map(str, exc.problems))) from None
+    if not isinstance(doc, BienBanDoiThoai):
+        raise ValueError(f"tệp {path} không phải biên bản hội nghị đối thoại (loai: {doc.loai})")
+    return doc
+
+
+#: Minutes given inline or as a path to their YAML file.
+TepBienBan = Annotated[BienBanDoiThoai, BeforeValidator(nap_bien_ban)]
+
+
+class PhamVi(NhanEnum):
+    """Who the conference is for (Luật TCCQĐP 2025 Điều 43: whole commune or a cluster)."""
+
+    toan_xa = "toan_xa"
+    cum_thon_to_dan_pho = "cum_thon_to_dan_pho"
+
+
+dat_nhan(PhamVi, {"toan_xa": "toàn xã (phường, đặc khu)", "cum_thon_to_dan_pho": "cụm thôn, tổ dân phố"})
+
+
+class KichHoat(NhanEnum):
+    """Why the conference is held."""
+
+    dinh_ky = "dinh_ky"
+    de_nghi_cu_tri = "de_nghi_cu_tri"
+    dot_xuat = "dot_xuat"
+
+
+dat_nhan(KichHoat, {
+    "dinh_ky": "định kỳ hằng năm",
+    "de_nghi_cu_tri": "theo đề nghị của ít nhất 10% tổng số cử tri",
+    "dot_xuat": "đột xuất khi cần thiết",
+})
+
+
+class ThanhPhanDuKien(Model):
+    """One group expected at the conference, with its number."""
+
+    nhom: VanBanText
+    so_luong: int = Field(ge=0)
+
+
+class HoiNghi(Model):
+    """When and where the conference takes place (shared by plan, notice and invitation)."""
+
+    ngay: Ngay = Field(description="Ngày tổ chức hội nghị")
+    bat_dau: dt.time = Field(description="Giờ bắt đầu, ví dụ '08:00'")
+    dia_diem: VanBanText
+    hinh_thuc: HinhThuc = HinhThuc.truc_tiep
+
+
+class KeHoachDoiThoai(VanBanKy):
+    """Kế hoạch tổ chức hội nghị đối thoại (domain.md §4.12)."""
+
+    VIET_TAT: ClassVar[str] = "KH"
+    TEN_LOAI: ClassVar[str] = "KẾ HOẠCH"
+
+    loai: Literal["ke_hoach_doi_thoai"] = "ke_hoach_doi_thoai"
+    phoi_hop: VanBanText | None = Field(None, description="Cơ quan phối hợp ban hành, ví dụ Văn phòng Đảng ủy xã")
+    muc_dich: list[VanBanText] = Field(min_length=1)
+    yeu_cau: list[VanBanText] = Field(min_length=1)
+    chu_de: list[VanBanText] = Field(min_length=1, description="Nội dung, chủ đề đối thoại")
+    kich_hoat: KichHoat = KichHoat.dinh_ky
+    pham_vi: PhamVi = PhamVi.toan_xa
+    pham_vi_chi_tiet: VanBanText | None = Field(None, description="Các thôn, tổ dân phố khi đối thoại theo cụm")
+    hoi_nghi: HoiNghi
+    chu_tri: list[Nguoi] = Field(min_length=1)
+    thanh_phan: list[ThanhPhanDuKien] = Field(min_length=1)
+    phan_cong: list[PhanCong] = Field(min_length=1, description="Tổ chức thực hiện: đơn vị, nhiệm vụ, thời hạn")
+    ngay_thong_bao: Ngay | None = Field(None, description="Ngày thông báo công khai hội nghị")
+    kinh_phi: VanBanText
+
+    @property
+    def tong_thanh_phan(self) -> int:
+        """Total expected."""
+        return sum(t.so_luong for t in self.thanh_phan)
+
+    def ngu_canh(self) -> dict[str, Any]:
+        context = super().ngu_canh()
+        context.update(tong_thanh_phan=self.tong_thanh_phan)
+        return context
+
+    def moc_thoi_han(self) -> list[MocThoiHan]:
+        if self.ngay_thong_bao is None:
+            return []
+        return [MocThoiHan("thong_bao_truoc_doi_thoai", self.ngay_thong_bao, self.hoi_nghi.ngay,
+                           ("ngay_thong_bao",))]
+
+
+class ThongBaoDoiThoai(VanBanKy):
+    """Thông báo công khai về hội nghị đối thoại (Luật TCCQĐP 2025 Điều 43: ≥ 7 ngày trước)."""
+
+    VIET_TAT: ClassVar[str] = "TB"
+    TEN_LOAI: ClassVar[str] = "THÔNG BÁO"
+
+    loai: Literal["thong_bao_doi_thoai"] = "thong_bao_doi_thoai"
+    ke_hoach: VanBanText | None = Field(None, description="Kế hoạch được thực hiện, ví dụ 'Kế hoạch số 12/KH-UBND …'")
+    hoi_nghi: HoiNghi
+    chu_tri: list[Nguoi] = Field(min_length=1)
+    doi_tuong: VanBanText = Field(description="Ai được mời, ví dụ 'Nhân dân các thôn Đông, Đoài, Bắc'")
+    noi_dung: list[VanBanText] = Field(min_length=1, description="Nội dung đối thoại")
+    cach_thuc: VanBanText = Field(description="Cách tham dự, gửi ý kiến trước hội nghị")
+    kenh: list[VanBanText] = Field(min_length=1, description="Kênh thông báo: loa truyền thanh, cổng thông tin…")
+
+    def moc_thoi_han(self) -> list[MocThoiHan]:
+        return [MocThoiHan("thong_bao_truoc_doi_thoai", self.ngay, self.hoi_nghi.ngay, ("ngay",))]
+
+
+class GiayMoiDoiThoai(VanBanKy):
+    """Giấy mời dự hội nghị đối thoại (ND 30 Mẫu 1.7), one page per invitee."""
+
+    VIET_TAT: ClassVar[str] = "GM"
+    TEN_LOAI: ClassVar[str] = "GIẤY MỜI"
+
+    loai: Literal["giay_moi_doi_thoai"] = "giay_moi_doi_thoai"
+    khach_moi: list[Nguoi] = Field(min_length=1, description="Người được mời: mỗi người một trang")
+    ke_hoach: VanBanText | None = None
+    hoi_nghi: HoiNghi
+    chu_tri: list[Nguoi] = Field(min_length=1)
+    noi_dung: VanBanText = Field(description="Nội dung hội nghị")
+    cach_thuc: VanBanText | None = Field(None, description="Ghi chú cách tham dự, tài liệu mang theo")
+
+
+class ThongBaoKetLuanDoiThoai(VanBanKy):
+    """Thông báo kết luận hội nghị đối thoại, built from the minutes (domain.md §4.15).
+
+    ``bien_ban`` is the minutes (inline, or a path to its YAML); the body, place, summary and
+    recipients default to the minutes', the opinions are grouped by field, opinions answered
+    later become assignments and forwarded ones are listed: nothing is typed twice.
+    """
+
+    VIET_TAT: ClassVar[str] = "TB"
+    TEN_LOAI: ClassVar[str] = "THÔNG BÁO"
+
+    loai: Literal["thong_bao_ket_luan_doi_thoai"] = "thong_bao_ket_luan_doi_thoai"
+    bien_ban: TepBienBan
+    ket_luan: VanBanText | None = Field(None, description="Kết luận; mặc định là kết luận trong biên bản")
+    phan_cong: list[PhanCong] = Field(default_factory=list, description="Giao việc thêm, ngoài các ý kiến trả lời sau")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _tu_bien_ban(cls, data: Any, info: ValidationInfo) -> Any:
+        return _mac_dinh_tu_bien_ban(data, info, lambda bb: {
+            "co_quan": bb.co_quan, "dia_danh": bb.dia_danh,
+            "trich_yeu": f"Kết luận của chủ trì tại {_chu_thuong_dau(bb.trich_yeu)}"})
+
+    @classmethod
+    def tu_bien_ban(cls, bien_ban: BienBanDoiThoai, **fields: Any) -> ThongBaoKetLuanDoiThoai:
+        """The notice of conclusions of ``bien_ban``; ``fields`` adds or overrides (so, ngay, nguoi_ky…)."""
+        return cls.model_validate({**fields, "bien_ban": bien_ban})
+
+    @property
+    def ket_luan_chu_tri(self) -> str:
+        """The conclusion printed: this notice's, or the minutes'."""
+        return self.ket_luan or self.bien_ban.ket_luan
+
+    @property
+    def nhom_linh_vuc(self) -> list[NhomLinhVuc]:
+        """The opinions grouped by field, in the order fields first appear."""
+        return nhom_theo_linh_vuc(self.bien_ban.y_kien)
+
+    @property
+    def giao_viec(self) -> list[PhanCong]:
+        """Opinions to answer later as assignments, then the extra assignments."""
+        later = [PhanCong(don_vi=y.don_vi_tra_loi or "", han=y.han_tra_loi,
+                          nhiem_vu=f"Trả lời bằng văn bản ý kiến của {y.nguoi_neu.ten_goi}"
+                          + (f" ({y.nguoi_neu.dia_chi})" if y.nguoi_neu.dia_chi else "")
+                          + f" về {y.linh_vuc.nhan}")
+                 for y in self.bien_ban.y_kien if y.trang_thai is TrangThai.tra_loi_sau]
+        return later + list(self.phan_cong)
+
+    @property
+    def chuyen_cap_tren(self) -> list[YKien]:
+        """Opinions referred to a higher level."""
+        return [y for y in self.bien_ban.y_kien if y.trang_thai is TrangThai.chuyen_cap_tren]
+
+    def ngu_canh(self) -> dict[str, Any]:
+        context = super().ngu_canh()
+        context.update(ket_luan_chu_tri=self.ket_luan_chu_tri, nhom_linh_vuc=self.nhom_linh_vuc,
+                       giao_viec=self.giao_viec, chuyen_cap_tren=self.chuyen_cap_tren)
+        return context
+
+    def moc_thoi_han(self) -> list[MocThoiHan]:
+        return [MocThoiHan("ket_qua_sau_doi_thoai", self.ngay, self.bien_ban.ngay, ("ngay",))]
+
+
+class NhomLinhVuc(Model):
+    """Opinions of one field."""
+
+    linh_vuc: LinhVuc
+    y_kien: list[YKien]
+
+
+def nhom_theo_linh_vuc(y_kien: Sequence[YKien]) -> list[NhomLinhVuc]:
+    """Group opinions by field, fields in order of first appearance."""
+    groups: dict[LinhVuc, list[YKien]] = {}
+    for y in y_kien:
+        groups.setdefault(y.linh_vuc, []).append(y)
+    return [NhomLinhVuc(linh_vuc=k, y_kien=v) for k, v in groups.items()]
+
+
+def _chu_thuong_dau(text: str) -> str:
+    """'Hội nghị đối thoại …' → 'hội nghị đối thoại …' (for use inside a sentence)."""
+    return text[:1].lower() + text[1:]
+
+
+def _mac_dinh_tu_bien_ban(data: Any, info: ValidationInfo, defaults: Any) -> Any:
+    """Load ``bien_ban`` if it is a path and fill the fields the minutes already hold."""
+    if not isinstance(data, dict) or "bien_ban" not in data:
+        return data
+    try:
+        minutes = nap_bien_ban(data["bien_ban"], info)
+    except ValueError as exc:
+        raise FieldProblems([(("bien_ban",), str(exc))]) from None
+    if not isinstance(minutes, BienBanDoiThoai):
+        return data
+    filled = {**defaults(minutes), **data, "bien_ban": minutes}
+    return filled
+
+
+__all__ = [
+    "BienBanDoiThoai",
+    "GiayMoiDoiThoai",
+    "HinhThuc",
+    "HoiNghi",
+    "KeHoachDoiThoai",
+    "KichHoat",
+    "LinhVuc",
+    "NhomLinhVuc",
+    "PhamVi",
+    "ThanhPhanDuKien",
+    "ThongBaoDoiThoai",
+    "ThongBaoKetLuanDoiThoai",
+    "TrangThai",
+    "YKien",
+]

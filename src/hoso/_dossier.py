@@ -1,0 +1,127 @@
+"""Checks across the documents of one dialogue (a folder of YAML files): one report of every problem.
+
+- the documents describe the same event (date and place of the conference);
+- their dates come in order (plan, notice and invitations before it; conclusions and report after);
+- deadline rules (notice ≥ 7 days before, results ≤ 10 days after, by default);
+- the plan and minutes they cite carry the numbers and symbols of the plan and minutes in the folder;
+- every opinion is settled at the conference, forwarded, or pending with a deadline
+  (a document that does not load is reported with its own located problems).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from hoso import _text
+from hoso._api import load_sourced
+from hoso._deadlines import QuyTacThoiHan, check_deadlines
+from hoso._errors import DataError, Problem
+from hoso._load import Loc, Sourced, dotted
+from hoso.models.bao_cao import BaoCaoKetQuaDoiThoai
+from hoso.models.chung import VanBan
+from hoso.models.doi_thoai import (
+    BienBanDoiThoai,
+    GiayMoiDoiThoai,
+    KeHoachDoiThoai,
+    ThongBaoDoiThoai,
+    ThongBaoKetLuanDoiThoai,
+)
+
+_Loaded = list[tuple[VanBan, Sourced]]
+
+
+def check_dossier(folder: str | os.PathLike[str], *,
+                  rules: Sequence[QuyTacThoiHan] | str | os.PathLike[str] | None = None) -> list[Problem]:
+    """Every problem of the dossier in ``folder``, each with its file, line and field."""
+    files = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in (".yaml", ".yml", ".json"))
+    problems: list[Problem] = []
+    loaded: _Loaded = []
+    for path in files:
+        try:
+            loaded.append(load_sourced(path))
+        except DataError as exc:
+            problems += exc.problems
+    for doc, sourced in loaded:
+        problems += [_at(sourced, _loc(w.path), w.message) for w in check_deadlines(doc, rules=rules)]
+    problems += _same_event(loaded) + _citations(loaded)
+    return sorted(problems, key=lambda p: (p.source or "", p.line or 0, p.column or 0))
+
+
+def _event(doc: VanBan) -> tuple[dt.date, str, Loc] | None:
+    """The conference a document is about: date, place, and where the date is in the data."""
+    if isinstance(doc, (KeHoachDoiThoai, ThongBaoDoiThoai, GiayMoiDoiThoai)):
+        return doc.hoi_nghi.ngay, doc.hoi_nghi.dia_diem, ("hoi_nghi",)
+    if isinstance(doc, BienBanDoiThoai):
+        return doc.ngay, doc.dia_diem, ("ngay",)
+    if isinstance(doc, ThongBaoKetLuanDoiThoai):
+        return doc.bien_ban.ngay, doc.bien_ban.dia_diem, ("bien_ban",)
+    return None
+
+
+def _same_event(loaded: _Loaded) -> list[Problem]:
+    events = [(doc, sourced, e) for doc, sourced in loaded if (e := _event(doc)) is not None]
+    if not events:
+        return []
+    reference = next((x for x in events if isinstance(x[0], BienBanDoiThoai)), events[0])
+    day, place, _ = reference[2]
+    name = Path(reference[1].source or "").name
+    problems = []
+    for doc, sourced, (d, p, loc) in events:
+        if (d, p) != (day, place):
+            problems.append(_at(sourced, loc, f"hội nghị {_text.ngay_so(d)} tại {p} khác với {name}: "
+                                              f"{_text.ngay_so(day)} tại {place}"))
+        before = isinstance(doc, (KeHoachDoiThoai, ThongBaoDoiThoai, GiayMoiDoiThoai))
+        if before and doc.ngay > day:
+            problems.append(_at(sourced, ("ngay",), f"văn bản đề ngày {_text.ngay_so(doc.ngay)}, sau hội nghị "
+                                                    f"({_text.ngay_so(day)}); cần ban hành trước hội nghị"))
+    for doc, sourced in loaded:
+        after = isinstance(doc, (ThongBaoKetLuanDoiThoai, BaoCaoKetQuaDoiThoai))
+        if after and doc.ngay < day:
+            problems.append(_at(sourced, ("ngay",), f"văn bản đề ngày {_text.ngay_so(doc.ngay)}, trước hội nghị "
+                                                    f"({_text.ngay_so(day)})"))
+    plans = [(doc, sourced) for doc, sourced in loaded if isinstance(doc, KeHoachDoiThoai)]
+    for doc, sourced in loaded:
+        for plan, _ in plans:
+            if isinstance(doc, (ThongBaoDoiThoai, GiayMoiDoiThoai)) and doc.ngay < plan.ngay:
+                problems.append(_at(sourced, ("ngay",), f"văn bản đề ngày {_text.ngay_so(doc.ngay)}, trước kế hoạch "
+                                                        f"số {plan.ky_hieu} ({_text.ngay_so(plan.ngay)})"))
+    return problems
+
+
+def _citations(loaded: _Loaded) -> list[Problem]:
+    problems = []
+    plans = [doc for doc, _ in loaded if isinstance(doc, KeHoachDoiThoai)]
+    for doc, sourced in loaded:
+        cited = getattr(doc, "ke_hoach", None)
+        if isinstance(doc, KeHoachDoiThoai) or not isinstance(cited, str):
+            continue
+        for plan in plans:
+            if plan.ky_hieu not in cited:
+                problems.append(_at(sourced, ("ke_hoach",), f"dẫn '{cited}' nhưng kế hoạch trong hồ sơ là "
+                                                            f"số {plan.ky_hieu} ngày {_text.ngay_so(plan.ngay)}"))
+    minutes = [doc for doc, _ in loaded if isinstance(doc, BienBanDoiThoai)]
+    for doc, sourced in loaded:
+        cited_minutes = [doc.bien_ban] if isinstance(doc, ThongBaoKetLuanDoiThoai) else (
+            list(doc.bien_ban) if isinstance(doc, BaoCaoKetQuaDoiThoai) else [])
+        for bb in cited_minutes:
+            if minutes and all(bb.ky_hieu != m.ky_hieu for m in minutes):
+                problems.append(_at(sourced, ("bien_ban",), f"dẫn biên bản số {bb.ky_hieu}, không có trong hồ sơ "
+                                                            f"(có: {', '.join(m.ky_hieu for m in minutes)})"))
+        if isinstance(doc, ThongBaoKetLuanDoiThoai):
+            for i, task in enumerate(doc.phan_cong):
+                if task.han is None:
+                    problems.append(_at(sourced, ("phan_cong", i, "han"),
+                                        f"nhiệm vụ giao {task.don_vi} chưa có thời hạn giải quyết"))
+    return problems
+
+
+def _loc(path: str) -> Loc:
+    return tuple(path.split(".")) if path else ()
+
+
+def _at(sourced: Sourced, loc: Loc, message: str) -> Problem:
+    line, column = sourced.position(loc) or (None, None)
+    return Problem(dotted(loc), message, line, column, sourced.source)

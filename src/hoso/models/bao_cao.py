@@ -1,0 +1,59 @@
+"""Reports: the results of one or more dialogue conferences (domain.md §4.16)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, ClassVar, Literal
+
+from pydantic import Field
+
+from hoso import _text
+from hoso.models.chung import VanBanKy, VanBanText
+from hoso.models.doi_thoai import BienBanDoiThoai, LinhVuc, TepBienBan, TrangThai, YKien
+
+
+class BaoCaoKetQuaDoiThoai(VanBanKy):
+    """Báo cáo kết quả hội nghị đối thoại: every figure is computed from the minutes it cites."""
+
+    VIET_TAT: ClassVar[str] = "BC"
+    TEN_LOAI: ClassVar[str] = "BÁO CÁO"
+
+    loai: Literal["bao_cao_ket_qua_doi_thoai"] = "bao_cao_ket_qua_doi_thoai"
+    bien_ban: list[TepBienBan] = Field(min_length=1, description="Biên bản các hội nghị (đường dẫn tệp hoặc nội dung)")
+    danh_gia: VanBanText = Field(description="Đánh giá chung: ưu điểm, hạn chế, nguyên nhân")
+    phuong_huong: VanBanText = Field(description="Phương hướng, nhiệm vụ tiếp theo")
+    kien_nghi: VanBanText | None = None
+
+    @classmethod
+    def tu_bien_ban(cls, bien_ban: list[BienBanDoiThoai], **fields: Any) -> BaoCaoKetQuaDoiThoai:
+        """The report of ``bien_ban``; ``fields`` gives the rest (co_quan, so, ngay, danh_gia…)."""
+        return cls.model_validate({**fields, "bien_ban": bien_ban})
+
+    @property
+    def y_kien(self) -> list[YKien]:
+        """Every opinion of every conference."""
+        return [y for bb in self.bien_ban for y in bb.y_kien]
+
+    def so_lieu(self) -> dict[str, Any]:
+        """The figures: attendance, opinions by status and by field, share answered on the spot."""
+        y_kien = self.y_kien
+        status = Counter(y.trang_thai for y in y_kien)
+        fields = Counter(y.linh_vuc for y in y_kien)
+        order = {k: i for i, k in enumerate(LinhVuc)}
+        return {
+            "so_hoi_nghi": len(self.bien_ban),
+            "tong_moi": sum(bb.tong_moi for bb in self.bien_ban),
+            "tong_co_mat": sum(bb.tong_co_mat for bb in self.bien_ban),
+            "so_y_kien": len(y_kien),
+            "so_da_tra_loi": status[TrangThai.da_tra_loi],
+            "so_tra_loi_sau": status[TrangThai.tra_loi_sau],
+            "so_chuyen_cap_tren": status[TrangThai.chuyen_cap_tren],
+            "ty_le_da_tra_loi": _text.phan_tram(status[TrangThai.da_tra_loi], len(y_kien)),
+            "theo_linh_vuc": [{"linh_vuc": k, "so": n}
+                              for k, n in sorted(fields.items(), key=lambda kv: (-kv[1], order[kv[0]]))],
+        }
+
+    def ngu_canh(self) -> dict[str, Any]:
+        context = super().ngu_canh()
+        context.update(self.so_lieu())
+        return context
