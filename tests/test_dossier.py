@@ -43,8 +43,10 @@ def test_conclusions_carry_the_minutes_exactly() -> None:
     groups = {g.linh_vuc: len(g.y_kien) for g in notice.nhom_linh_vuc}
     assert sum(groups.values()) == len(bb.y_kien) == 11
     later = [y for y in bb.y_kien if y.trang_thai is TrangThai.tra_loi_sau]
-    assert [(p.don_vi, p.han) for p in notice.giao_viec[:len(later)]] == [(y.don_vi_tra_loi, y.han_tra_loi) for y in later]
-    assert [y.co_quan_chuyen for y in notice.chuyen_cap_tren] == ["Ủy ban nhân dân tỉnh Hưng Yên", "Sở Nội vụ tỉnh Hưng Yên"]
+    assigned = [(p.don_vi, p.han) for p in notice.giao_viec[:len(later)]]
+    assert assigned == [(y.don_vi_tra_loi, y.han_tra_loi) for y in later]
+    forwarded = [y.co_quan_chuyen for y in notice.chuyen_cap_tren]
+    assert forwarded == ["Ủy ban nhân dân tỉnh Hưng Yên", "Sở Nội vụ tỉnh Hưng Yên"]
     text = full_text(open_docx(hoso.render(notice)))
     for y in bb.y_kien:
         assert y.noi_dung in text
@@ -79,7 +81,8 @@ def test_report_figures_are_computed_from_the_minutes() -> None:
                         "giao_duc": 1, "an_ninh_trat_tu": 1, "kinh_te": 1, "hanh_chinh": 1}
     doc = open_docx(hoso.render(report))
     text = full_text(doc)
-    assert "tổng số 11 ý kiến; trả lời tại hội nghị 7 (63,6%); trả lời bằng văn bản sau hội nghị 2; chuyển cấp trên 2" in text
+    assert ("tổng số 11 ý kiến; trả lời tại hội nghị 7 (63,6%); trả lời bằng văn bản sau hội nghị 2; "
+            "chuyển cấp trên 2") in text
     table = doc.tables[1]
     rows = [[c.text for c in row.cells] for row in table.rows]
     assert rows[0] == ["STT", "Lĩnh vực", "Số ý kiến"]
