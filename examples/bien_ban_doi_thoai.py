@@ -5,7 +5,7 @@ from pathlib import Path
 import hoso
 
 out = Path("out")
-sources = sorted(Path(__file__).parent.glob("doi_thoai/bien_ban*.yaml"))
+sources = sorted(Path(__file__).parent.glob("*/bien_ban*.yaml"))
 docs = [hoso.render(hoso.load(source), out / f"{source.stem}.docx") for source in sources]
 print(*docs, sep="\n")
 if shutil.which("soffice"):

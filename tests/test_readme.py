@@ -14,7 +14,7 @@ def commands() -> list[str]:
 def test_quickstart_has_two_commands_install_examples_then_tests() -> None:
     install, test = commands()
     assert "\n" not in install and "\n" not in test
-    assert "examples/bien_ban_doi_thoai.py" in install
+    assert "examples/tat_ca.py" in install
     assert '".[test]"' in test and "pytest" in test
 
 
