@@ -257,11 +257,17 @@ class Builder:
         """A section title (``I. MỤC ĐÍCH, YÊU CẦU``): bold, body size."""
         self.body((text, Chu(self.tt.noi_dung.co, dam=True)))
 
-    def items(self, collection: str, var: str, *runs: str | tuple[str, Chu]) -> None:
-        """One body paragraph per item of ``collection``."""
+    def items(self, collection: str, var: str, *runs: str | tuple[str, Chu], empty: str | None = None) -> None:
+        """One body paragraph per item of ``collection``; ``empty`` is printed when there is none."""
+        if empty is not None:
+            self.tag(self.doc, f"{{%p if {collection} %}}")
         self.tag(self.doc, f"{{%p for {var} in {collection} %}}")
         self.body(*runs)
         self.tag(self.doc, "{%p endfor %}")
+        if empty is not None:
+            self.tag(self.doc, "{%p else %}")
+            self.body(empty)
+            self.tag(self.doc, "{%p endif %}")
 
     def kinh_gui(self) -> None:
         """``Kính gửi:`` and one recipient on the same line, or each on its own ``- …;`` line."""
@@ -504,19 +510,11 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
     b.heading("II. KẾT LUẬN CỦA CHỦ TRÌ")
     b.body("{{ ket_luan_chu_tri }}")
     b.heading("III. GIAO NHIỆM VỤ")
-    b.tag(b.doc, "{%p if giao_viec %}")
     b.items("giao_viec", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
-            "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.")
-    b.tag(b.doc, "{%p else %}")
-    b.body("Không có.")
-    b.tag(b.doc, "{%p endif %}")
+            "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.", empty="Không có.")
     b.heading("IV. NỘI DUNG KIẾN NGHỊ CẤP TRÊN")
-    b.tag(b.doc, "{%p if chuyen_cap_tren %}")
     b.items("chuyen_cap_tren", "y", ("{{ loop.index }}. Chuyển {{ y.co_quan_chuyen }}: ", bold),
-            "ý kiến của {{ y.nguoi_neu.ten_goi }} về {{ y.linh_vuc }}: {{ y.noi_dung }}")
-    b.tag(b.doc, "{%p else %}")
-    b.body("Không có.")
-    b.tag(b.doc, "{%p endif %}")
+            "ý kiến của {{ y.nguoi_neu.ten_goi }} về {{ y.linh_vuc }}: {{ y.noi_dung }}", empty="Không có.")
     b.signature()
 
 
