@@ -568,6 +568,7 @@ def van_ban_tiep_thu_giai_trinh(b: Builder) -> None:
     b.header(cong_van=True)
     b.kinh_gui()
     b.body("{{ mo_dau }}")
+    b.para(b.doc, Chu(b.tt.noi_dung.co, dam=True), "Tổng hợp tiếp thu, giải trình ý kiến tại {{ van_ban_gop_y }}")
     b.loop_table((700, 2700, 1300, 3055, 1600),
                  ("STT", "Ý kiến, kiến nghị", "Kết quả", "Nội dung tiếp thu, giải trình", "Thực hiện"),
                  "m in muc",
