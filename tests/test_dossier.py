@@ -201,8 +201,9 @@ def test_late_conclusions_warn() -> None:
     assert "12 ngày" in warning.message and "chậm nhất 10 ngày" in warning.message
 
 
-def test_the_example_dossier_is_consistent() -> None:
-    assert hoso.check_dossier(DOSSIER) == []
+@pytest.mark.parametrize("folder", ["doi_thoai", "gia_vien", "cai_khe"])
+def test_the_example_dossiers_are_consistent(folder: str) -> None:
+    assert hoso.check_dossier(ROOT / "examples" / folder) == []
 
 
 def test_a_broken_dossier_gets_one_report_of_every_problem(tmp_path: Path) -> None:

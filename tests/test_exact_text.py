@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import copy
 import re
-from pathlib import Path
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import pytest

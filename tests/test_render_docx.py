@@ -188,7 +188,11 @@ def test_recipients(any_case) -> None:  # type: ignore[no-untyped-def]
     assert style_of(label) == ({12.0}, {True}, {True})
     everything = paragraphs(doc)
     start = next(i for i, p in enumerate(everything) if p._p is label._p)
-    items = [p for p in everything[start + 1:] if p.text.strip() and p.text.startswith("-")]
+    items = []
+    for p in everything[start + 1:]:
+        if not p.text.startswith("- "):
+            break
+        items.append(p)
     first = ["- Như trên;"] if isinstance(model, CongVan) else []
     assert [p.text for p in items][:len(model.noi_nhan) + len(first) + 1] == (
         first + [f"- {n};" for n in model.noi_nhan] + [f"- Lưu: {model.luu}."])

@@ -231,8 +231,9 @@ class Builder:
         self.para(where, tt.noi_nhan_muc, "- Lưu: {{ luu }}.", align=LEFT)
 
     def signer(self, where: Container, label: str, name: str) -> None:
+        """A signature of the minutes: label, note, room to sign, name."""
         tt = self.tt
-        self.para(where, tt.chuc_danh_ky, label)
+        self.para(where, tt.chuc_danh_ky, label).paragraph_format.space_before = Pt(12)
         self.para(where, tt.ghi_chu_ky, "(Ký, ghi rõ họ tên)")
         for _ in range(3):
             self.para(where, tt.ho_ten_ky, "")
@@ -254,8 +255,8 @@ class Builder:
         self.para(signer, tt.ho_ten_ky, "{{ nguoi_ky.ho_ten }}")
 
     def heading(self, text: str) -> None:
-        """A section title (``I. MỤC ĐÍCH, YÊU CẦU``): bold, body size."""
-        self.body((text, Chu(self.tt.noi_dung.co, dam=True)))
+        """A section title (``I. MỤC ĐÍCH, YÊU CẦU``): bold, body size, kept with what follows."""
+        self.body((text, Chu(self.tt.noi_dung.co, dam=True))).paragraph_format.keep_with_next = True
 
     def items(self, collection: str, var: str, *runs: str | tuple[str, Chu], empty: str | None = None) -> None:
         """One body paragraph per item of ``collection``; ``empty`` is printed when there is none."""
@@ -285,8 +286,9 @@ class Builder:
         self.tag(self.doc, "{%p endif %}")
 
     def loop_table(self, widths: tuple[int, ...], headers: tuple[str, ...], loop: str,
-                   cells: tuple[str, ...]) -> None:
-        """A table with a header row and one row per item (docxtpl ``{%tr for … %}``)."""
+                   cells: tuple[str, ...], centred: tuple[int, ...] = (0,)) -> None:
+        """A table with a header row and one row per item (docxtpl ``{%tr for … %}``); the
+        ``centred`` columns are centred, the others flush left."""
         small, bold = Chu(13), Chu(13, dam=True)
         head, start, row, end = self.table(widths, 4)
         for cell, text in zip(head, headers, strict=True):
@@ -295,8 +297,8 @@ class Builder:
         self.para(end[0], small, "{%tr endfor %}")
         for cell in (*start[1:], *end[1:]):
             self.para(cell, small, "")
-        for cell, text in zip(row, cells, strict=True):
-            self.para(cell, small, text, align=LEFT if len(text) > 20 else CENTER)
+        for column, (cell, text) in enumerate(zip(row, cells, strict=True)):
+            self.para(cell, small, text, align=CENTER if column in centred else LEFT)
         for cell_row in (head, start, row, end):
             for cell in cell_row:
                 _borders(cell)
@@ -401,10 +403,7 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.body("Hội nghị kết thúc vào {{ ket_thuc }}, {{ ngay }}"
            "{% if so_ban %}; biên bản được lập thành {{ so_ban|so }} bản{% endif %}./.")
     (secretary, chairs), = b.table((tt.cot_trai, tt.cot_phai), 1)
-    first = b.para(secretary, tt.chuc_danh_ky, "")
-    first.paragraph_format.space_before = Pt(6)
     b.signer(secretary, tt.nhan_thu_ky, "{{ thu_ky.ho_ten }}")
-    b.para(chairs, tt.chuc_danh_ky, "").paragraph_format.space_before = Pt(6)
     b.tag(chairs, "{%p for c in chu_tri %}")
     b.signer(chairs, tt.nhan_chu_tri, "{{ c.ho_ten }}")
     b.tag(chairs, "{%p endfor %}")
@@ -427,7 +426,8 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
     b.heading("II. NỘI DUNG, HÌNH THỨC")
     b.body(("1. Nội dung đối thoại", bold))
     b.items("chu_de", "m", "- {{ m }}{% if loop.last %}.{% else %};{% endif %}")
-    b.body(("2. Hình thức: ", bold), "đối thoại {{ hoi_nghi.hinh_thuc }}, phạm vi {{ pham_vi }}"
+    b.body(("2. Hình thức: ", bold), "đối thoại {{ hoi_nghi.hinh_thuc }}, phạm vi "
+           "{% if pham_vi == 'toan_xa' %}toàn {{ co_quan.cap }}{% else %}{{ pham_vi }}{% endif %}"
            "{% if pham_vi_chi_tiet %} ({{ pham_vi_chi_tiet }}){% endif %}; tổ chức {{ kich_hoat }}.")
     b.heading("III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
     b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
@@ -438,7 +438,7 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
     b.items("thanh_phan", "t", "- {{ t.nhom }}: {{ t.so_luong }} người{% if loop.last %}.{% else %};{% endif %}")
     b.heading("IV. TỔ CHỨC THỰC HIỆN")
     b.items("phan_cong", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
-            "{{ p.nhiem_vu }}{% if p.han %} Thời hạn: {{ p.han|ngay_so }}.{% endif %}")
+            "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.")
     b.tag(b.doc, "{%p if ngay_thong_bao %}")
     b.body("Thông báo công khai về hội nghị trên các phương tiện thông tin đại chúng: {{ ngay_thong_bao }}.")
     b.tag(b.doc, "{%p endif %}")
@@ -533,7 +533,7 @@ def bao_cao_ket_qua_doi_thoai(b: Builder) -> None:
            " chuyển cấp trên {{ so_chuyen_cap_tren }}.")
     b.body(("4. Ý kiến theo lĩnh vực:", bold))
     b.loop_table((900, 5455, 3000), ("STT", "Lĩnh vực", "Số ý kiến"), "r in theo_linh_vuc",
-                 ("{{ loop.index }}", "{{ r.linh_vuc.nhan }}", "{{ r.so }}"))
+                 ("{{ loop.index }}", "{{ r.linh_vuc.nhan }}", "{{ r.so }}"), centred=(0, 2))
     b.heading("II. ĐÁNH GIÁ")
     b.body("{{ danh_gia }}")
     b.heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ")
@@ -569,12 +569,12 @@ def van_ban_tiep_thu_giai_trinh(b: Builder) -> None:
     b.kinh_gui()
     b.body("{{ mo_dau }}")
     b.para(b.doc, Chu(b.tt.noi_dung.co, dam=True), "Tổng hợp tiếp thu, giải trình ý kiến tại {{ van_ban_gop_y }}")
-    b.loop_table((700, 2700, 1300, 3055, 1600),
+    b.loop_table((750, 2700, 1300, 2905, 1700),
                  ("STT", "Ý kiến, kiến nghị", "Kết quả", "Nội dung tiếp thu, giải trình", "Thực hiện"),
                  "m in muc",
                  ("{{ loop.index }}", "{{ m.y_kien }}", "{{ m.ket_qua }}", "{{ m.noi_dung }}",
                   "{% if m.hanh_dong %}{{ m.hanh_dong }}{% if m.don_vi %} ({{ m.don_vi }}){% endif %};"
-                  " {{ m.thoi_han|ngay_so }}{% endif %}"))
+                  " {{ m.thoi_han|ngay_so }}{% endif %}"), centred=(0, 2))
     b.tag(b.doc, "{%p if ket_thuc %}")
     b.body("{{ ket_thuc }}")
     b.tag(b.doc, "{%p endif %}")
