@@ -17,33 +17,36 @@ from tests.docx_facts import full_text, open_docx
 BASE = yaml.safe_load((ROOT / "examples" / "doi_thoai" / "bien_ban.yaml").read_text("utf-8"))
 
 
-def numbered(n: int, bad: set[int] = frozenset()) -> list[dict]:  # type: ignore[assignment]
+def numbered(n: int, bad: set[int] = frozenset()) -> list[dict | str]:  # type: ignore[assignment,type-arg]
     docs = []
     for i in range(n):
         data = copy.deepcopy(BASE)
         data["so"] = i + 1
-        if i in bad:
+        if i in bad:  # as YAML text, so the error has a line
             data["ngay"] = "2026-02-30"
-        docs.append(data)
+            docs.append(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+        else:
+            docs.append(data)
     return docs
 
 
-def test_results_in_order_with_one_bad_document(tmp_path: Path) -> None:
+def test_a_thousand_documents_with_one_bad_one(tmp_path: Path) -> None:
     progress: list[tuple[int, int | None]] = []
-    results = hoso.render_many(numbered(40, bad={17}), tmp_path, workers=2,
+    results = hoso.render_many(numbered(1000, bad={17}), tmp_path, workers=2,
                                on_progress=lambda done, total: progress.append((done, total)))
-    assert [r.index for r in results] == list(range(40))
+    assert [r.index for r in results] == list(range(1000))
     assert [r.name for r in results[:2]] == ["0001-bien_ban_doi_thoai.docx", "0002-bien_ban_doi_thoai.docx"]
     bad = results[17]
     assert not bad.ok and bad.path is None and isinstance(bad.error, hoso.DataError)
-    assert [p.path for p in bad.error.problems] == ["ngay"]
+    (problem,) = bad.error.problems
+    assert problem.path == "ngay" and problem.line is not None
     good = [r for r in results if r.ok]
-    assert len(good) == 39
+    assert len(good) == 999
     for r in good[:3] + good[-3:]:
         assert r.path == tmp_path / r.name
         assert f"Số: {r.index + 1:02d}/BB-MTTQ-BTT" in full_text(open_docx(r.path))
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(r.name for r in good)
-    assert progress[-1] == (40, 40) and [d for d, _ in progress] == list(range(1, 41))
+    assert progress[-1] == (1000, 1000) and [d for d, _ in progress] == list(range(1, 1001))
 
 
 def test_in_process_and_any_executor_give_the_same_files(tmp_path: Path) -> None:
