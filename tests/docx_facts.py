@@ -72,9 +72,16 @@ def size(run: Run) -> float:
 
 
 def fonts(run: Run) -> set[str | None]:
+    """The run's own font for the Latin scripts Vietnamese text uses (ascii, hAnsi)."""
     r_fonts = run._r.rPr.find(qn("w:rFonts")) if run._r.rPr is not None else None
     if r_fonts is None:
         return {None}
+    return {r_fonts.get(qn(k)) for k in ("w:ascii", "w:hAnsi")}
+
+
+def style_fonts(doc: Document) -> set[str | None]:
+    """The Normal style's font for every script."""
+    r_fonts = doc.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     return {r_fonts.get(qn(k)) for k in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia")}
 
 

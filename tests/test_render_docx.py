@@ -20,6 +20,7 @@ from tests.docx_facts import (
     open_docx,
     paragraphs,
     size,
+    style_fonts,
     style_of,
     text_runs,
 )
@@ -66,8 +67,9 @@ def test_every_run_is_times_new_roman(any_case) -> None:  # type: ignore[no-unty
     for s in doc.sections:
         runs += [r for p in s.header.paragraphs for r in p.runs]
     assert runs
-    bad = [(r.text, fonts(r)) for r in runs if fonts(r) != {"Times New Roman"}]
+    bad = [(r.text, fonts(r)) for r in runs if fonts(r) != {"Times New Roman"} or r.font.name != "Times New Roman"]
     assert not bad
+    assert style_fonts(doc) == {"Times New Roman"}
 
 
 def test_header_texts_sizes_and_styles(any_case) -> None:  # type: ignore[no-untyped-def]

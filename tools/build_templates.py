@@ -54,7 +54,7 @@ class Builder:
         section.left_margin, section.right_margin = Mm(tt.trang.trai), Mm(tt.trang.phai)
         section.header_distance = Mm(tt.trang.le_so_trang)
         normal = doc.styles["Normal"]
-        _fonts(normal.element.get_or_add_rPr())
+        _fonts(normal.element.get_or_add_rPr(), ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"))
         normal.font.size = Pt(tt.noi_dung.co)
         lang = OxmlElement("w:lang")
         lang.set(qn("w:val"), "vi-VN")
@@ -319,13 +319,14 @@ class Builder:
         return package.pack(entries)
 
 
-def _fonts(rpr: object) -> None:
-    """Times New Roman for every script (python-docx's ``font.name`` leaves eastAsia unset)."""
+def _fonts(rpr: object, scripts: tuple[str, ...] = ("w:ascii", "w:hAnsi")) -> None:
+    """Times New Roman on a run (the Latin scripts Vietnamese uses; the Normal style sets every
+    script, eastAsia and cs included, which python-docx's ``font.name`` would leave unset)."""
     fonts = rpr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)  # type: ignore[attr-defined]
-    for key in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+    for key in scripts:
         fonts.set(qn(key), FONT)
 
 
