@@ -184,6 +184,13 @@ def test_a_late_notice_warns_and_blocks_only_when_asked(tmp_path: Path) -> None:
     with pytest.raises(hoso.DataError) as info:
         hoso.render(notice, tmp_path / "b.docx", deadlines="error")
     assert info.value.problems[0].path == "ngay" and not (tmp_path / "b.docx").exists()
+    late = tmp_path / "late.yaml"
+    late.write_text((DOSSIER / "thong_bao.yaml").read_text("utf-8").replace("ngay: 2026-03-10", "ngay: 2026-03-17"),
+                    encoding="utf-8")
+    with pytest.raises(hoso.DataError) as info:
+        hoso.render(late, tmp_path / "b.docx", deadlines="error")
+    (problem,) = info.value.problems
+    assert (problem.source, problem.line, problem.path) == (str(late), 10, "ngay")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         hoso.render(notice, tmp_path / "c.docx", deadlines="ignore")

@@ -111,3 +111,19 @@ def test_prepared_templates_are_cached_by_content_and_bounded() -> None:
     assert cache.get(shipped[0], "a") is not first  # evicted, prepared again
     with pytest.raises(TypeError):
         first.parts["word/document.xml"] = None  # type: ignore[index]
+
+
+def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        new = hoso.render(hoso.load(EXAMPLE), tmp_path / "new.docx")
+        assert new.stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "kept.docx"
+        kept.write_bytes(b"x")
+        kept.chmod(0o640)
+        hoso.render(hoso.load(EXAMPLE), kept)
+        assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_bytes().startswith(b"PK")
+    finally:
+        os.umask(old)

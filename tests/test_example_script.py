@@ -17,7 +17,7 @@ def test_script_renders_into_out_and_converts_to_pdf(tmp_path: Path) -> None:
     soffice_or_fail()
     subprocess.run([sys.executable, str(SCRIPT)], cwd=tmp_path, check=True, capture_output=True, timeout=600)
     produced = sorted(p.name for p in (tmp_path / "out").iterdir())
-    stems = sorted(p.stem for p in (ROOT / "examples").glob("*/bien_ban*.yaml"))
+    stems = sorted(f"{p.parent.name}-{p.stem}" for p in (ROOT / "examples").glob("*/bien_ban*.yaml"))
     assert produced == sorted([f"{s}.docx" for s in stems] + [f"{s}.pdf" for s in stems])
 
 

@@ -280,7 +280,7 @@ class Builder:
         many = self.para(self.doc, tt.noi_dung, "Kính gửi:")
         many.paragraph_format.space_before = Pt(12)
         self.tag(self.doc, "{%p for k in kinh_gui %}")
-        item = self.para(self.doc, tt.noi_dung, "- {{ k }}{% if loop.last %}.{% else %};{% endif %}", align=LEFT)
+        item = self.para(self.doc, tt.noi_dung, _muc("{{ k }}"), align=LEFT)
         item.paragraph_format.left_indent = Twips(tt.cot_trai)
         self.tag(self.doc, "{%p endfor %}")
         self.tag(self.doc, "{%p endif %}")
@@ -330,6 +330,15 @@ def _fonts(rpr: object, scripts: tuple[str, ...] = ("w:ascii", "w:hAnsi")) -> No
         fonts.set(qn(key), FONT)
 
 
+def _muc(text: str) -> str:
+    """A list line inside a loop: ``- text;``, the last one ``- text.``."""
+    return "- " + text + "{% if loop.last %}.{% else %};{% endif %}"
+
+
+#: A chair in a list: name, and position when there is one.
+_CHU_TRI = "{{ c.ten_goi }}{% if c.chuc_vu %}, {{ c.chuc_vu }}{% endif %}"
+
+
 def _new_paragraph(where: Container) -> Paragraph:
     return where.add_paragraph()
 
@@ -368,14 +377,14 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.body("Tổng số đại biểu được mời: {{ tong_moi }}; có mặt: {{ tong_co_mat }}.")
     b.body(("Chủ trì (chủ tọa):", bold))
     b.tag(b.doc, "{%p for c in chu_tri %}")
-    b.body("- {{ c.ten_goi }}, {{ c.chuc_vu }}{% if loop.last %}.{% else %};{% endif %}")
+    b.body(_muc(_CHU_TRI))
     b.tag(b.doc, "{%p endfor %}")
     b.body(("Thư ký (người ghi biên bản): ", bold), "{{ thu_ky.ten_goi }}, {{ thu_ky.chuc_vu }}.")
     b.body(("Nội dung (theo diễn biến hội nghị):", bold))
     b.tag(b.doc, "{%p if chuong_trinh %}")
     b.body(("1. Chương trình hội nghị", bold))
     b.tag(b.doc, "{%p for muc in chuong_trinh %}")
-    b.body("- {{ muc }}{% if loop.last %}.{% else %};{% endif %}")
+    b.body(_muc("{{ muc }}"))
     b.tag(b.doc, "{%p endfor %}")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p if y_kien %}")
@@ -421,12 +430,12 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
            "{% if phoi_hop %} với sự phối hợp của {{ phoi_hop }}{% endif %} như sau:")
     b.heading("I. MỤC ĐÍCH, YÊU CẦU")
     b.body(("1. Mục đích", bold))
-    b.items("muc_dich", "m", "- {{ m }}{% if loop.last %}.{% else %};{% endif %}")
+    b.items("muc_dich", "m", _muc("{{ m }}"))
     b.body(("2. Yêu cầu", bold))
-    b.items("yeu_cau", "m", "- {{ m }}{% if loop.last %}.{% else %};{% endif %}")
+    b.items("yeu_cau", "m", _muc("{{ m }}"))
     b.heading("II. NỘI DUNG, HÌNH THỨC")
     b.body(("1. Nội dung đối thoại", bold))
-    b.items("chu_de", "m", "- {{ m }}{% if loop.last %}.{% else %};{% endif %}")
+    b.items("chu_de", "m", _muc("{{ m }}"))
     b.body(("2. Hình thức: ", bold), "đối thoại {{ hoi_nghi.hinh_thuc }}, phạm vi "
            "{% if pham_vi == 'toan_xa' %}toàn {{ co_quan.cap }}{% else %}{{ pham_vi }}{% endif %}"
            "{% if pham_vi_chi_tiet %} ({{ pham_vi_chi_tiet }}){% endif %}; tổ chức {{ kich_hoat }}.")
@@ -434,7 +443,7 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
     b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
     b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}.")
     b.body(("3. Chủ trì:", bold))
-    b.items("chu_tri", "c", "- {{ c.ten_goi }}, {{ c.chuc_vu }}{% if loop.last %}.{% else %};{% endif %}")
+    b.items("chu_tri", "c", _muc(_CHU_TRI))
     b.body(("4. Thành phần", bold), " (dự kiến {{ tong_thanh_phan }} người):")
     b.items("thanh_phan", "t", "- {{ t.nhom }}: {{ t.so_luong }} người{% if loop.last %}.{% else %};{% endif %}")
     b.heading("IV. TỔ CHỨC THỰC HIỆN")
@@ -458,10 +467,10 @@ def thong_bao_doi_thoai(b: Builder) -> None:
     b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
     b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}; hình thức {{ hoi_nghi.hinh_thuc }}.")
     b.body(("3. Chủ trì:", bold))
-    b.items("chu_tri", "c", "- {{ c.ten_goi }}, {{ c.chuc_vu }}{% if loop.last %}.{% else %};{% endif %}")
+    b.items("chu_tri", "c", _muc(_CHU_TRI))
     b.body(("4. Thành phần: ", bold), "{{ doi_tuong }}.")
     b.body(("5. Nội dung đối thoại:", bold))
-    b.items("noi_dung", "m", "- {{ m }}{% if loop.last %}.{% else %};{% endif %}")
+    b.items("noi_dung", "m", _muc("{{ m }}"))
     b.body(("6. Cách thức tham dự: ", bold), "{{ cach_thuc }}")
     b.body("Thông báo này được công khai trên:")
     b.items("kenh", "k", "- {{ k }}{% if loop.last %}./.{% else %};{% endif %}")
@@ -480,7 +489,8 @@ def giay_moi_doi_thoai(b: Builder) -> None:
            "{% if k.dia_chi %} ({{ k.dia_chi }}){% endif %}")
     b.body(("Tới dự: ", bold), "{{ noi_dung }}{% if ke_hoach %} theo {{ ke_hoach }}{% endif %}.")
     b.body(("Chủ trì: ", bold),
-           "{% for c in chu_tri %}{{ c.ten_goi }}, {{ c.chuc_vu }}{% if not loop.last %}; {% endif %}{% endfor %}.")
+           "{% for c in chu_tri %}{{ c.ten_goi }}{% if c.chuc_vu %}, {{ c.chuc_vu }}{% endif %}"
+           "{% if not loop.last %}; {% endif %}{% endfor %}.")
     b.body(("Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
     b.body(("Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}.")
     b.tag(b.doc, "{%p if cach_thuc %}")
@@ -554,11 +564,11 @@ def van_ban_gop_y(b: Builder) -> None:
     b.body("{{ mo_dau }}")
     b.tag(b.doc, "{%p for g in nhom_y_kien %}")
     b.body(("{{ loop.index }}. {{ g.noi_dung }}", bold))
-    b.items("g.y_kien", "y", "- {{ y }}{% if loop.last %}.{% else %};{% endif %}")
+    b.items("g.y_kien", "y", _muc("{{ y }}"))
     b.tag(b.doc, "{%p endfor %}")
     b.tag(b.doc, "{%p if kien_nghi %}")
     b.body(("{{ nhom_y_kien|length + 1 }}. Kiến nghị", bold))
-    b.items("kien_nghi", "k", "- {{ k }}{% if loop.last %}.{% else %};{% endif %}")
+    b.items("kien_nghi", "k", _muc("{{ k }}"))
     b.tag(b.doc, "{%p endif %}")
     b.body("{{ de_nghi_phan_hoi }}{% if han_phan_hoi %} trước {{ han_phan_hoi }}{% endif %}./.")
     b.signature(nhu_tren=True)

@@ -62,15 +62,21 @@ def load_sourced(source: Source) -> tuple[VanBan, Sourced]:
     return model, sourced
 
 
+def _located(path: str, message: str, sourced: Sourced | None) -> Problem:
+    """A problem at a dotted field path, with its line:column when the data came from text."""
+    loc = tuple(int(k) if k.isdigit() else k for k in path.replace("[", ".").replace("]", "").split(".") if k)
+    line, column = (sourced.position(loc) if sourced else None) or (None, None)
+    return Problem(path, message, line, column, sourced.source if sourced else None)
+
+
 def _check_system(model: VanBan, sourced: Sourced | None = None) -> None:
     """The kind must be issued by the body's system (the Front comments; the Party and government reply)."""
     found = _catalog.kind(model.loai)
     assert found is not None
     if model.co_quan.he_thong not in found.mau:
         allowed = ", ".join(h.value for h in found.mau)
-        line, column = (sourced.position(("co_quan", "he_thong")) if sourced else None) or (None, None)
         message = f"{found.ten} do hệ thống {allowed} ban hành, không phải '{model.co_quan.he_thong.value}'"
-        raise DataError([Problem("co_quan.he_thong", message, line, column, sourced.source if sourced else None)])
+        raise DataError([_located("co_quan.he_thong", message, sourced)])
 
 
 Deadlines = Literal["warn", "error", "ignore"]
@@ -95,8 +101,8 @@ def render(doc: VanBan | Source, out: str | os.PathLike[str] | None = None, *,
     it a ``DataError``, ``"ignore"`` skips the check. Nothing is written when anything fails,
     and an existing ``out`` stays as it was.
     """
-    model = doc if isinstance(doc, VanBan) else load(doc)
-    _apply_deadlines(model, deadlines)
+    model, sourced = (doc, None) if isinstance(doc, VanBan) else load_sourced(doc)
+    _apply_deadlines(model, deadlines, sourced)
     if template is None:
         _check_system(model)
     path = Path(template) if template is not None else _default_template(model)
@@ -111,12 +117,12 @@ def render(doc: VanBan | Source, out: str | os.PathLike[str] | None = None, *,
     return write_atomic(Path(out), result)
 
 
-def _apply_deadlines(model: VanBan, mode: Deadlines) -> None:
+def _apply_deadlines(model: VanBan, mode: Deadlines, sourced: Sourced | None) -> None:
     if mode == "ignore":
         return
     found = check_deadlines(model)
     if mode == "error" and found:
-        raise DataError([Problem(w.path, w.message) for w in found])
+        raise DataError([_located(w.path, w.message, sourced) for w in found])
     for warning in found:
         warnings.warn(warning, stacklevel=3)
 

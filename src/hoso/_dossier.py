@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hoso import _text
-from hoso._api import load_sourced
+from hoso._api import _located, load_sourced
 from hoso._deadlines import QuyTacThoiHan, check_deadlines
 from hoso._errors import DataError, Problem
 from hoso._load import Loc, Sourced, dotted
@@ -45,7 +45,7 @@ def check_dossier(folder: str | os.PathLike[str], *,
         except DataError as exc:
             problems += exc.problems
     for doc, sourced in loaded:
-        problems += [_at(sourced, _loc(w.path), w.message) for w in check_deadlines(doc, rules=rules)]
+        problems += [_located(w.path, w.message, sourced) for w in check_deadlines(doc, rules=rules)]
     problems += _same_event(loaded) + _citations(loaded)
     return sorted(problems, key=lambda p: (p.source or "", p.line or 0, p.column or 0))
 
@@ -116,10 +116,6 @@ def _citations(loaded: _Loaded) -> list[Problem]:
                     problems.append(_at(sourced, ("phan_cong", i, "han"),
                                         f"nhiệm vụ giao {task.don_vi} chưa có thời hạn giải quyết"))
     return problems
-
-
-def _loc(path: str) -> Loc:
-    return tuple(path.split(".")) if path else ()
 
 
 def _at(sourced: Sourced, loc: Loc, message: str) -> Problem:

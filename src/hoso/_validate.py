@@ -82,7 +82,8 @@ def _message(model: type[BaseModel], err: ErrorDetails) -> str:
     if kind == "value_error":
         return str(ctx.get("error", err["msg"]))
     if kind in ("enum", "literal_error"):
-        return f"giá trị {err['input']!r} không hợp lệ; cần một trong: {ctx.get('expected', '')}"
+        expected = str(ctx.get("expected", "")).replace(" or ", " hoặc ")
+        return f"giá trị {err['input']!r} không hợp lệ; cần một trong: {expected}"
     if kind == "too_short":
         return f"cần ít nhất {ctx.get('min_length')} mục"
     if kind in ("greater_than_equal", "greater_than"):

@@ -55,7 +55,7 @@ def _van_ban(value: str) -> str:
 
 def _in_hoa(value: str) -> str:
     if value != value.upper():
-        raise ValueError(f"tên cơ quan viết IN HOA theo thể thức, ví dụ '{value.upper()}'")
+        raise ValueError(f"viết IN HOA theo thể thức, ví dụ '{value.upper()}'")
     return value
 
 

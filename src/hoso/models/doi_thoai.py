@@ -333,9 +333,10 @@ class GiayMoiDoiThoai(VanBanKy):
 class ThongBaoKetLuanDoiThoai(VanBanKy):
     """Thông báo kết luận hội nghị đối thoại, built from the minutes (domain.md §4.15).
 
-    ``bien_ban`` is the minutes (inline, or a path to its YAML); the body, place, summary and
-    recipients default to the minutes', the opinions are grouped by field, opinions answered
-    later become assignments and forwarded ones are listed: nothing is typed twice.
+    ``bien_ban`` is the minutes (inline, or a path to its YAML); the issuing body, place and
+    summary default to the minutes', the opinions are grouped by field, opinions answered later
+    become assignments and forwarded ones are listed: nothing is typed twice. Recipients are the
+    notice's own (``noi_nhan``): they differ from the minutes'.
     """
 
     VIET_TAT: ClassVar[str] = "TB"
