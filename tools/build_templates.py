@@ -56,6 +56,9 @@ class Builder:
         normal = doc.styles["Normal"]
         _fonts(normal.element.get_or_add_rPr(), ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"))
         normal.font.size = Pt(tt.noi_dung.co)
+        # Single spacing, nothing after: set once in the style, not on every paragraph.
+        normal.paragraph_format.space_after = Pt(0)
+        normal.paragraph_format.line_spacing = 1.0
         lang = OxmlElement("w:lang")
         lang.set(qn("w:val"), "vi-VN")
         normal.element.get_or_add_rPr().append(lang)
@@ -97,11 +100,17 @@ class Builder:
 
     def format(self, p: Paragraph, align: WD_ALIGN_PARAGRAPH, chu: Chu, *, before: float = 0,
                indent: bool = False, line: float = 1.0) -> None:
-        """Paragraph alignment, spacing and the paragraph mark's font."""
+        """Paragraph alignment, spacing and the paragraph mark's font (what differs from Normal)."""
         f = p.paragraph_format
-        f.alignment, f.space_before, f.space_after, f.line_spacing = align, Pt(before), Pt(0), line
+        f.alignment = align
+        if before:
+            f.space_before = Pt(before)
+        if line != 1.0:
+            f.line_spacing = line
         if indent:
             f.first_line_indent = Twips(self.tt.thut_dau_dong_twips)
+        if chu == Chu(self.tt.noi_dung.co):
+            return
         mark = p._p.get_or_add_pPr()
         rpr = mark.find(qn("w:rPr"))
         if rpr is None:
@@ -195,10 +204,10 @@ class Builder:
         for text, chu in tt.tieu_de:
             self.para(title, chu, text)
         self.line(title, tt.gach_tieu_de_mm, tt.cot_phai)
-        self.para(number, tt.so, "{{ so_ky_hieu }}")
+        self.para(number, tt.so, "{{ so_ky_hieu }}").paragraph_format.space_before = Pt(4)
         if cong_van:
             self.para(number, tt.trich_yeu_cong_van, tt.tien_to_cong_van + "{{ trich_yeu }}")
-        self.para(date, tt.dia_danh_ngay, "{{ dia_danh_ngay }}")
+        self.para(date, tt.dia_danh_ngay, "{{ dia_danh_ngay }}").paragraph_format.space_before = Pt(4)
 
     def title(self, ten_loai: str) -> None:
         """Tên loại and trích yếu, with the line (or ``-----``) under them."""
