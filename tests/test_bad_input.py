@@ -89,6 +89,13 @@ def test_impossible_dates_are_refused(example_text: str, bad: str) -> None:
     assert problem.path == "ngay" and "có thật" in problem.message
 
 
+def test_a_control_character_beside_a_date_is_refused(example_text: str) -> None:
+    data = yaml.safe_load(example_text)
+    data["ngay"] = "20/03/2026 \x0b"
+    (problem,) = problems_of(data)
+    assert problem.path == "ngay"
+
+
 def test_vietnamese_date_form_is_accepted(example_text: str) -> None:
     data = yaml.safe_load(example_text)
     data["ngay"] = "20/03/2026"
@@ -109,6 +116,9 @@ def test_body_names_must_be_capitals(example_text: str) -> None:
     data["co_quan"]["ten"] = "Ban Thường trực"
     (problem,) = problems_of(data)
     assert problem.path == "co_quan.ten" and "'BAN THƯỜNG TRỰC'" in problem.message
+    data["co_quan"]["ten"] = "Ủy ban nhân dân\nxã An Ấp"
+    (problem,) = problems_of(data)
+    assert "\n" not in problem.message and "'ỦY BAN NHÂN DÂN\\nXÃ AN ẤP'" in problem.message
 
 
 def test_district_level_only_before_july_2025(example_text: str) -> None:

@@ -51,6 +51,9 @@ def assert_untouched(target: Path) -> None:
     "attack",
     [
         "{{ ''.__class__.__mro__ }}",
+        "{{ ''.__class__ }}",
+        "{{ 'a'.__len__ }}",
+        "{{ ()._x }}",
         "{{ cycler.__init__.__globals__.os.system('id') }}",
         "{{ trich_yeu.__class__ }}",
         "{{ co_quan._abc }}",

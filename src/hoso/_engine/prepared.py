@@ -282,11 +282,11 @@ def _lint(part: str, source: str, ast: nodes.Template) -> list[TemplateProblem]:
                 continue
             try:
                 finalize(child.as_const(context))
-            except nodes.Impossible:
-                continue
             except PrintError as exc:
                 problems.append(TemplateProblem(part, str(exc), paragraph=_paragraph(child.lineno),
                                                 tag=_line_text(source, child.lineno)))
+            except Exception:
+                continue
     for node in ast.find_all((nodes.Getattr, nodes.Getitem, nodes.Name, *_FORBIDDEN_NODES)):
         attr: object = None
         if isinstance(node, nodes.Getattr):

@@ -55,21 +55,21 @@ def _van_ban(value: str) -> str:
 
 def _in_hoa(value: str) -> str:
     if value != value.upper():
-        raise ValueError(f"viết IN HOA theo thể thức, ví dụ '{value.upper()}'")
+        raise ValueError(f"viết IN HOA theo thể thức, ví dụ {value.upper()!r}")
     return value
 
 
 def _ngay(value: Any) -> Any:
     """Also accept the Vietnamese ``dd/mm/yyyy``; an impossible date stays text and is refused."""
     if isinstance(value, str):
-        m = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", value)
+        m = re.fullmatch(r" *(\d{1,2})/(\d{1,2})/(\d{4}) *", value)
         if m:
             day, month, year = (int(g) for g in m.groups())
             try:
                 return dt.date(year, month, day)
             except ValueError:
                 raise ValueError(
-                    f"ngày {value.strip()} không có thật trong lịch; cần một ngày có thật"
+                    f"ngày {value.strip(' ')} không có thật trong lịch; cần một ngày có thật"
                 ) from None
     return value
 

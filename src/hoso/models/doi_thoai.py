@@ -71,7 +71,7 @@ dat_nhan(LinhVuc, {
     "an_ninh_trat_tu": "an ninh, trật tự",
     "kinh_te": "kinh tế, sản xuất",
     "hanh_chinh": "thủ tục hành chính",
-    "khac": "lĩnh vực khác",
+    "khac": "khác",
 })
 
 
