@@ -167,3 +167,18 @@ def test_duplicate_keys_are_refused(tmp_path: Path, example_text: str) -> None:
 def test_missing_file() -> None:
     (problem,) = problems_of("khong-co.yaml")
     assert "không tìm thấy" in problem.message
+
+
+def test_rules_across_fields_are_reported_with_the_other_problems(example_text: str) -> None:
+    data = yaml.safe_load(example_text)
+    del data["chu_tri"][1]["chuc_vu"]  # a chair signs with a position
+    data["y_kien"][3]["stt"] = 1  # the same number twice
+    data["y_kien"][7]["han_tra_loi"] = "2026-03-01"  # a reply deadline before the conference
+    data["hinh_thuc"] = "truc_tiepp"  # and an ordinary field error
+    found = {p.path: p.message for p in problems_of(data)}
+    assert set(found) == {"chu_tri[1].chuc_vu", "y_kien[3].stt", "y_kien[7].han_tra_loi", "hinh_thuc"}
+    assert "trùng với ý kiến thứ 1" in found["y_kien[3].stt"]
+    # A rule that needs a valid date is checked once the date is valid; the others still are.
+    data["co_quan"]["cap"] = "huyen"
+    found = {p.path: p.message for p in problems_of(data)}
+    assert set(found) == {"co_quan.cap", "chu_tri[1].chuc_vu", "y_kien[3].stt", "hinh_thuc"}

@@ -13,7 +13,7 @@ from pydantic_core import ErrorDetails
 
 from hoso._errors import DataError, Problem
 from hoso._load import Loc, Sourced, dotted
-from hoso.models.chung import FieldProblems
+from hoso.models.chung import UP, FieldProblems
 
 _MESSAGES: dict[str, str] = {
     "missing": "thiếu trường bắt buộc này",
@@ -57,11 +57,18 @@ def problems(model: type[BaseModel], sourced: Sourced, errors: list[ErrorDetails
         loc: Loc = tuple(err["loc"])
         error = (err.get("ctx") or {}).get("error")
         if isinstance(error, FieldProblems):
-            out += [_problem(sourced, (*loc, *sub), message) for sub, message in error.problems]
+            out += [_problem(sourced, _join(loc, sub), message) for sub, message in error.problems]
         else:
             out.append(_problem(sourced, loc, _message(model, err)))
     out.sort(key=lambda p: (p.line or 0, p.column or 0))
     return out
+
+
+def _join(loc: Loc, sub: Loc) -> Loc:
+    """``loc`` + ``sub``, where each leading ``UP`` in ``sub`` climbs one level."""
+    while sub and sub[0] == UP:
+        loc, sub = loc[:-1], sub[1:]
+    return (*loc, *sub)
 
 
 def _problem(sourced: Sourced, loc: Loc, message: str) -> Problem:

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from hoso import _text
 
@@ -22,15 +31,20 @@ NGAY_BO_CAP_HUYEN = dt.date(2025, 7, 1)
 
 
 class FieldProblems(ValueError):
-    """Cross-field problems of one model, each tied to a field path relative to that model.
+    """Cross-field problems, each tied to a field path relative to where the validator runs.
 
-    Raised from ``model_validator(mode="after")``; ``hoso._validate`` turns it into one
-    located problem per entry.
+    Raised from a model validator (paths relative to the model) or a field validator (paths
+    relative to the field; a leading ``".."`` climbs to the model holding the field).
+    ``hoso._validate`` turns it into one located problem per entry.
     """
 
     def __init__(self, problems: list[tuple[tuple[str | int, ...], str]]) -> None:
         self.problems = problems
         super().__init__("; ".join(message for _, message in problems))
+
+
+#: In a field validator's problem path: the model holding the field.
+UP = ".."
 
 
 def check(problems: list[tuple[tuple[str | int, ...], str]]) -> None:
@@ -262,18 +276,24 @@ class VanBan(Model):
     noi_nhan: list[VanBanText] = Field(default_factory=list, description="Nơi nhận, mỗi dòng một nơi")
     luu: VanBanText = Field("VT", description="Dòng lưu: 'VT, Hồ sơ' in ra '- Lưu: VT, Hồ sơ.'")
 
-    @model_validator(mode="after")
-    def _cap_theo_ngay(self) -> VanBan:
+    @field_validator("ngay")
+    @classmethod
+    def _cap_theo_ngay(cls, ngay: dt.date, info: ValidationInfo) -> dt.date:
+        """The level must exist on the document's date (checked with the date, so it is reported
+        together with any other field's problem)."""
+        co_quan = info.data.get("co_quan")
+        if co_quan is None:
+            return ngay
         problems: list[tuple[tuple[str | int, ...], str]] = []
-        if self.co_quan.cap in (Cap.huyen, Cap.thi_tran) and self.ngay >= NGAY_BO_CAP_HUYEN:
-            problems.append((("co_quan", "cap"),
-                             f"cấp '{self.co_quan.cap.value}' không còn từ ngày 01/7/2025 "
+        if co_quan.cap in (Cap.huyen, Cap.thi_tran) and ngay >= NGAY_BO_CAP_HUYEN:
+            problems.append(((UP, "co_quan", "cap"),
+                             f"cấp '{co_quan.cap.value}' không còn từ ngày 01/7/2025 "
                              "(chính quyền địa phương hai cấp); văn bản đề ngày "
-                             f"{_text.ngay_so(self.ngay)} cần cấp tinh, xa, phuong hoặc dac_khu"))
-        if self.co_quan.cap is Cap.dac_khu and self.ngay < NGAY_BO_CAP_HUYEN:
-            problems.append((("co_quan", "cap"), "đặc khu chỉ là đơn vị hành chính cấp xã từ 01/7/2025"))
+                             f"{_text.ngay_so(ngay)} cần cấp tinh, xa, phuong hoặc dac_khu"))
+        if co_quan.cap is Cap.dac_khu and ngay < NGAY_BO_CAP_HUYEN:
+            problems.append(((UP, "co_quan", "cap"), "đặc khu chỉ là đơn vị hành chính cấp xã từ 01/7/2025"))
         check(problems)
-        return self
+        return ngay
 
     def viet_tat(self) -> str:
         """The type abbreviation in this document's symbol."""

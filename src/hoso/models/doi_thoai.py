@@ -143,24 +143,6 @@ class BienBanDoiThoai(VanBan):
     ket_luan: VanBanText = Field(description="Kết luận của chủ trì; dòng trống tách đoạn")
     so_ban: int | None = Field(None, ge=1, description="Số bản biên bản được lập")
 
-    @model_validator(mode="after")
-    def _kiem_tra(self) -> BienBanDoiThoai:
-        problems: list[tuple[tuple[str | int, ...], str]] = []
-        for i, nguoi in enumerate([*self.chu_tri, self.thu_ky]):
-            if nguoi.chuc_vu is None:
-                where: tuple[str | int, ...] = ("chu_tri", i) if i < len(self.chu_tri) else ("thu_ky",)
-                problems.append(((*where, "chuc_vu"), "chủ trì và thư ký cần ghi chức vụ"))
-        seen: dict[int, int] = {}
-        for i, y in enumerate(self.y_kien):
-            order = y.stt or i + 1
-            if order in seen:
-                problems.append((("y_kien", i, "stt"), f"thứ tự {order} trùng với ý kiến thứ {seen[order] + 1}"))
-            seen[order] = i
-            if y.han_tra_loi is not None and y.han_tra_loi < self.ngay:
-                problems.append((("y_kien", i, "han_tra_loi"), "hạn trả lời không thể trước ngày hội nghị"))
-        check(problems)
-        return self
-
     @field_validator("ket_thuc")
     @classmethod
     def _sau_gio_bat_dau(cls, ket_thuc: dt.time, info: ValidationInfo) -> dt.time:
@@ -170,12 +152,32 @@ class BienBanDoiThoai(VanBan):
             raise ValueError(f"giờ kết thúc ({ket_thuc:%H:%M}) phải sau giờ bắt đầu ({bat_dau:%H:%M})")
         return ket_thuc
 
+    @field_validator("chu_tri", "thu_ky")
+    @classmethod
+    def _co_chuc_vu(cls, value: list[Nguoi] | Nguoi) -> list[Nguoi] | Nguoi:
+        """Chairs and the secretary sign with their position."""
+        people = value if isinstance(value, list) else [value]
+        check([((i, "chuc_vu") if isinstance(value, list) else ("chuc_vu",), "chủ trì và thư ký cần ghi chức vụ")
+               for i, nguoi in enumerate(people) if nguoi.chuc_vu is None])
+        return value
+
     @field_validator("y_kien")
     @classmethod
-    def _danh_so(cls, y_kien: list[YKien]) -> list[YKien]:
-        """An opinion without ``stt`` takes its position in the list."""
-        return [y if y.stt is not None else y.model_copy(update={"stt": i + 1})
-                for i, y in enumerate(y_kien)]
+    def _danh_so(cls, y_kien: list[YKien], info: ValidationInfo) -> list[YKien]:
+        """Number the opinions (an opinion without ``stt`` takes its position), refuse a repeated
+        number and a reply deadline before the conference."""
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        seen: dict[int, int] = {}
+        ngay = info.data.get("ngay")
+        for i, y in enumerate(y_kien):
+            order = y.stt or i + 1
+            if order in seen:
+                problems.append(((i, "stt"), f"thứ tự {order} trùng với ý kiến thứ {seen[order] + 1}"))
+            seen[order] = i
+            if y.han_tra_loi is not None and ngay is not None and y.han_tra_loi < ngay:
+                problems.append(((i, "han_tra_loi"), "hạn trả lời không thể trước ngày hội nghị"))
+        check(problems)
+        return [y if y.stt is not None else y.model_copy(update={"stt": i + 1}) for i, y in enumerate(y_kien)]
 
     @property
     def tong_moi(self) -> int:
