@@ -105,3 +105,15 @@ def test_to_pdf_without_libreoffice(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(hoso.PdfError, match="LibreOffice"):
         hoso.to_pdf([tmp_path / "a.docx"], tmp_path)
+
+
+def test_deadline_warnings_come_back_with_each_result(tmp_path: Path) -> None:
+    notice = yaml.safe_load((ROOT / "examples" / "doi_thoai" / "thong_bao.yaml").read_text("utf-8"))
+    late = {**notice, "ngay": "2026-03-17"}
+    results = hoso.render_many([notice, late], tmp_path, workers=2)
+    assert [r.ok for r in results] == [True, True]
+    assert results[0].warnings == ()
+    (warning,) = results[1].warnings
+    assert isinstance(warning, hoso.DeadlineWarning) and warning.path == "ngay" and "3 ngày" in warning.message
+    blocked = hoso.render_many([late], tmp_path / "strict", workers=1, deadlines="error")
+    assert isinstance(blocked[0].error, hoso.DataError) and blocked[0].path is None

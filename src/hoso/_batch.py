@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from hoso._api import Source, load, render
+from hoso._api import Deadlines, Source, load, render
+from hoso._deadlines import DeadlineWarning
 from hoso.models.chung import VanBan
 
 #: Documents sent to a worker at a time: few enough to spread the work, many enough that
@@ -22,13 +24,15 @@ class RenderResult:
     """What happened to one document of a batch, in input order.
 
     ``name`` is its file name in the output folder; ``path`` is set when the file was written,
-    ``error`` (a ``HosoError`` for bad data or templates) when it was not.
+    ``error`` (a ``HosoError`` for bad data or templates) when it was not; ``warnings`` holds the
+    deadline rules the document breaks (``DeadlineWarning``), also when it was written.
     """
 
     index: int
     name: str
     path: Path | None
     error: Exception | None
+    warnings: tuple[DeadlineWarning, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -37,7 +41,7 @@ class RenderResult:
 
 
 _Task = tuple[int, str, "VanBan | Source"]
-_Outcome = tuple[int, str, "Path | None", "Exception | None"]
+_Outcome = tuple[int, str, "Path | None", "Exception | None", "tuple[DeadlineWarning, ...]"]
 
 
 def render_many(
@@ -47,6 +51,7 @@ def render_many(
     executor: Executor | None = None,
     workers: int | None = None,
     on_progress: Callable[[int, int | None], None] | None = None,
+    deadlines: Deadlines = "warn",
 ) -> list[RenderResult]:
     """Render every document of ``docs`` into ``out_dir``; one result per document, in order.
 
@@ -58,7 +63,8 @@ def render_many(
     such as Dask's ``client.get_executor()``; its workers must see ``out_dir``). Without one,
     a process pool of ``workers`` processes (default: the machine's cores) is used, and
     ``workers=1`` renders in this process. ``on_progress(done, total)`` is called here after
-    each document (``total`` is None when ``docs`` has no length).
+    each document (``total`` is None when ``docs`` has no length). ``deadlines`` is as for
+    ``hoso.render``: with ``"warn"`` the broken rules are in each result's ``warnings``.
     """
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
@@ -67,30 +73,30 @@ def render_many(
     outcomes: dict[int, RenderResult] = {}
 
     def record(batch: list[_Outcome]) -> None:
-        for index, name, path, error in batch:
-            outcomes[index] = RenderResult(index, name, path, error)
+        for index, name, path, error, found in batch:
+            outcomes[index] = RenderResult(index, name, path, error, found)
             if on_progress is not None:
                 on_progress(len(outcomes), total)
 
     count = workers if workers is not None else (os.cpu_count() or 1)
     if executor is None and count <= 1:
         for chunk in _chunks(tasks):
-            record(_render_chunk(chunk, str(folder)))
+            record(_render_chunk(chunk, str(folder), deadlines))
     elif executor is None:
         with ProcessPoolExecutor(max_workers=count) as pool:
-            _run(pool, tasks, folder, count, record)
+            _run(pool, tasks, folder, deadlines, count, record)
     else:
-        _run(executor, tasks, folder, workers or os.cpu_count() or 1, record)
+        _run(executor, tasks, folder, deadlines, workers or os.cpu_count() or 1, record)
     return [outcomes[i] for i in sorted(outcomes)]
 
 
-def _run(executor: Executor, tasks: Iterator[_Task], folder: Path, width: int,
+def _run(executor: Executor, tasks: Iterator[_Task], folder: Path, deadlines: Deadlines, width: int,
          record: Callable[[list[_Outcome]], None]) -> None:
     """Keep about two chunks per worker in flight: memory stays flat however long the batch."""
     pending: set[Future[list[_Outcome]]] = set()
     chunks = _chunks(tasks)
     for chunk in chunks:
-        pending.add(executor.submit(_render_chunk, chunk, str(folder)))
+        pending.add(executor.submit(_render_chunk, chunk, str(folder), deadlines))
         if len(pending) >= 2 * width:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
@@ -119,13 +125,19 @@ def _chunks(tasks: Iterator[_Task]) -> Iterator[list[_Task]]:
         yield chunk
 
 
-def _render_chunk(chunk: list[_Task], folder: str) -> list[_Outcome]:
-    """Worker side: render each document of a chunk, catching its error."""
+def _render_chunk(chunk: list[_Task], folder: str, deadlines: Deadlines) -> list[_Outcome]:
+    """Worker side: render each document of a chunk, catching its error and its warnings."""
     out: list[_Outcome] = []
     for index, name, doc in chunk:
-        try:
-            model = doc if isinstance(doc, VanBan) else load(doc)
-            out.append((index, name, render(model, Path(folder) / name), None))
-        except Exception as exc:
-            out.append((index, name, None, exc))
+        path: Path | None = None
+        error: Exception | None = None
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DeadlineWarning)
+            try:  # one document's failure must not stop the batch
+                model = doc if isinstance(doc, VanBan) else load(doc)
+                path = render(model, Path(folder) / name, deadlines=deadlines)
+            except Exception as exc:
+                error = exc
+        found = tuple(w.message for w in caught if isinstance(w.message, DeadlineWarning))
+        out.append((index, name, path, error, found))
     return out

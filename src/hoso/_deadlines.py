@@ -45,6 +45,9 @@ class DeadlineWarning(UserWarning):
         self.message = message
         super().__init__(f"{path}: {message}")
 
+    def __reduce__(self) -> tuple[type[DeadlineWarning], tuple[QuyTacThoiHan, str, str]]:
+        return type(self), (self.rule, self.path, self.message)
+
 
 def deadline_rules(source: str | os.PathLike[str] | None = None) -> tuple[QuyTacThoiHan, ...]:
     """The rules in ``source`` (a YAML file like ``hoso/data/thoi_han.yaml``), or hoso's defaults."""
