@@ -16,7 +16,7 @@ from hoso._engine.output import write_atomic
 from hoso._engine.prepared import CACHE
 from hoso._errors import DataError, Problem, TemplateError, TemplateProblem
 from hoso._load import Sourced, read
-from hoso._validate import validate
+from hoso._validate import located, validate
 from hoso.models.chung import VanBan
 from hoso.models.doi_thoai import GiayMoiDoiThoai
 
@@ -62,13 +62,6 @@ def load_sourced(source: Source) -> tuple[VanBan, Sourced]:
     return model, sourced
 
 
-def _located(path: str, message: str, sourced: Sourced | None) -> Problem:
-    """A problem at a dotted field path, with its line:column when the data came from text."""
-    loc = tuple(int(k) if k.isdigit() else k for k in path.replace("[", ".").replace("]", "").split(".") if k)
-    line, column = (sourced.position(loc) if sourced else None) or (None, None)
-    return Problem(path, message, line, column, sourced.source if sourced else None)
-
-
 def _check_system(model: VanBan, sourced: Sourced | None = None) -> None:
     """The kind must be issued by the body's system (the Front comments; the Party and government reply)."""
     found = _catalog.kind(model.loai)
@@ -76,7 +69,7 @@ def _check_system(model: VanBan, sourced: Sourced | None = None) -> None:
     if model.co_quan.he_thong not in found.mau:
         allowed = ", ".join(h.value for h in found.mau)
         message = f"{found.ten} do hệ thống {allowed} ban hành, không phải '{model.co_quan.he_thong.value}'"
-        raise DataError([_located("co_quan.he_thong", message, sourced)])
+        raise DataError([located("co_quan.he_thong", message, sourced)])
 
 
 Deadlines = Literal["warn", "error", "ignore"]
@@ -122,7 +115,7 @@ def _apply_deadlines(model: VanBan, mode: Deadlines, sourced: Sourced | None) ->
         return
     found = check_deadlines(model)
     if mode == "error" and found:
-        raise DataError([_located(w.path, w.message, sourced) for w in found])
+        raise DataError([located(w.path, w.message, sourced) for w in found])
     for warning in found:
         warnings.warn(warning, stacklevel=3)
 

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hoso import _text
-from hoso._api import _located, load_sourced
+from hoso._api import load_sourced
 from hoso._deadlines import QuyTacThoiHan, check_deadlines
 from hoso._errors import DataError, Problem
-from hoso._load import Loc, Sourced, dotted
+from hoso._load import Loc, Sourced
+from hoso._validate import located, problem_at
 from hoso.models.bao_cao import BaoCaoKetQuaDoiThoai
 from hoso.models.chung import VanBan
 from hoso.models.doi_thoai import (
@@ -45,7 +46,7 @@ def check_dossier(folder: str | os.PathLike[str], *,
         except DataError as exc:
             problems += exc.problems
     for doc, sourced in loaded:
-        problems += [_located(w.path, w.message, sourced) for w in check_deadlines(doc, rules=rules)]
+        problems += [located(w.path, w.message, sourced) for w in check_deadlines(doc, rules=rules)]
     problems += _same_event(loaded) + _citations(loaded)
     return sorted(problems, key=lambda p: (p.source or "", p.line or 0, p.column or 0))
 
@@ -71,23 +72,24 @@ def _same_event(loaded: _Loaded) -> list[Problem]:
     problems = []
     for doc, sourced, (d, p, loc) in events:
         if (d, p) != (day, place):
-            problems.append(_at(sourced, loc, f"hội nghị {_text.ngay_so(d)} tại {p} khác với {name}: "
+            problems.append(problem_at(sourced, loc, f"hội nghị {_text.ngay_so(d)} tại {p} khác với {name}: "
                                               f"{_text.ngay_so(day)} tại {place}"))
         before = isinstance(doc, (KeHoachDoiThoai, ThongBaoDoiThoai, GiayMoiDoiThoai))
         if before and doc.ngay > day:
-            problems.append(_at(sourced, ("ngay",), f"văn bản đề ngày {_text.ngay_so(doc.ngay)}, sau hội nghị "
+            problems.append(problem_at(sourced, ("ngay",), f"văn bản đề ngày {_text.ngay_so(doc.ngay)}, sau hội nghị "
                                                     f"({_text.ngay_so(day)}); cần ban hành trước hội nghị"))
     for doc, sourced in loaded:
         after = isinstance(doc, (ThongBaoKetLuanDoiThoai, BaoCaoKetQuaDoiThoai))
         if after and doc.ngay < day:
-            problems.append(_at(sourced, ("ngay",), f"văn bản đề ngày {_text.ngay_so(doc.ngay)}, trước hội nghị "
+            problems.append(problem_at(sourced, ("ngay",), f"văn bản đề ngày {_text.ngay_so(doc.ngay)}, trước hội nghị "
                                                     f"({_text.ngay_so(day)})"))
     plans = [(doc, sourced) for doc, sourced in loaded if isinstance(doc, KeHoachDoiThoai)]
     for doc, sourced in loaded:
         for plan, _ in plans:
             if isinstance(doc, (ThongBaoDoiThoai, GiayMoiDoiThoai)) and doc.ngay < plan.ngay:
-                problems.append(_at(sourced, ("ngay",), f"văn bản đề ngày {_text.ngay_so(doc.ngay)}, trước kế hoạch "
-                                                        f"số {plan.ky_hieu} ({_text.ngay_so(plan.ngay)})"))
+                message = (f"văn bản đề ngày {_text.ngay_so(doc.ngay)}, trước kế hoạch số {plan.ky_hieu} "
+                           f"({_text.ngay_so(plan.ngay)})")
+                problems.append(problem_at(sourced, ("ngay",), message))
     return problems
 
 
@@ -100,7 +102,7 @@ def _citations(loaded: _Loaded) -> list[Problem]:
             continue
         for plan in plans:
             if plan.ky_hieu not in cited:
-                problems.append(_at(sourced, ("ke_hoach",), f"dẫn '{cited}' nhưng kế hoạch trong hồ sơ là "
+                problems.append(problem_at(sourced, ("ke_hoach",), f"dẫn '{cited}' nhưng kế hoạch trong hồ sơ là "
                                                             f"số {plan.ky_hieu} ngày {_text.ngay_so(plan.ngay)}"))
     minutes = [doc for doc, _ in loaded if isinstance(doc, BienBanDoiThoai)]
     for doc, sourced in loaded:
@@ -108,16 +110,12 @@ def _citations(loaded: _Loaded) -> list[Problem]:
             list(doc.bien_ban) if isinstance(doc, BaoCaoKetQuaDoiThoai) else [])
         for bb in cited_minutes:
             if minutes and all(bb.ky_hieu != m.ky_hieu for m in minutes):
-                problems.append(_at(sourced, ("bien_ban",), f"dẫn biên bản số {bb.ky_hieu}, không có trong hồ sơ "
-                                                            f"(có: {', '.join(m.ky_hieu for m in minutes)})"))
+                message = (f"dẫn biên bản số {bb.ky_hieu}, không có trong hồ sơ "
+                           f"(có: {', '.join(m.ky_hieu for m in minutes)})")
+                problems.append(problem_at(sourced, ("bien_ban",), message))
         if isinstance(doc, ThongBaoKetLuanDoiThoai):
             for i, task in enumerate(doc.phan_cong):
                 if task.han is None:
-                    problems.append(_at(sourced, ("phan_cong", i, "han"),
+                    problems.append(problem_at(sourced, ("phan_cong", i, "han"),
                                         f"nhiệm vụ giao {task.don_vi} chưa có thời hạn giải quyết"))
     return problems
-
-
-def _at(sourced: Sourced, loc: Loc, message: str) -> Problem:
-    line, column = sourced.position(loc) or (None, None)
-    return Problem(dotted(loc), message, line, column, sourced.source)

@@ -57,9 +57,9 @@ def problems(model: type[BaseModel], sourced: Sourced, errors: list[ErrorDetails
         loc: Loc = tuple(err["loc"])
         error = (err.get("ctx") or {}).get("error")
         if isinstance(error, FieldProblems):
-            out += [_problem(sourced, _join(loc, sub), message) for sub, message in error.problems]
+            out += [problem_at(sourced, _join(loc, sub), message) for sub, message in error.problems]
         else:
-            out.append(_problem(sourced, loc, _message(model, err)))
+            out.append(problem_at(sourced, loc, _message(model, err)))
     out.sort(key=lambda p: (p.line or 0, p.column or 0))
     return out
 
@@ -71,10 +71,16 @@ def _join(loc: Loc, sub: Loc) -> Loc:
     return (*loc, *sub)
 
 
-def _problem(sourced: Sourced, loc: Loc, message: str) -> Problem:
-    pos = sourced.position(loc)
-    line, col = pos if pos else (None, None)
-    return Problem(dotted(loc), message, line, col, sourced.source)
+def problem_at(sourced: Sourced | None, loc: Loc, message: str) -> Problem:
+    """A problem at ``loc``, with its line:column when the data came from text."""
+    line, col = (sourced.position(loc) if sourced else None) or (None, None)
+    return Problem(dotted(loc), message, line, col, sourced.source if sourced else None)
+
+
+def located(path: str, message: str, sourced: Sourced | None) -> Problem:
+    """``problem_at`` for a dotted path such as ``y_kien[2].han_tra_loi``."""
+    loc = tuple(int(k) if k.isdigit() else k for k in path.replace("[", ".").replace("]", "").split(".") if k)
+    return problem_at(sourced, loc, message)
 
 
 def _message(model: type[BaseModel], err: ErrorDetails) -> str:
