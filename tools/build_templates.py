@@ -164,17 +164,10 @@ class Builder:
         """A borderless fixed-layout table whose grid and cells carry the widths (Word and LibreOffice)."""
         table = self.doc.add_table(rows=rows, cols=len(widths))
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        table.autofit = False
-        tbl_pr = table._tbl.tblPr
-        layout = OxmlElement("w:tblLayout")
-        layout.set(qn("w:type"), "fixed")
-        tbl_pr.append(layout)
-        width = OxmlElement("w:tblW")
+        table.autofit = False  # w:tblLayout fixed, in its place in w:tblPr
+        width = table._tbl.tblPr.find(qn("w:tblW"))  # python-docx writes it, in its place
         width.set(qn("w:w"), str(sum(widths)))
         width.set(qn("w:type"), "dxa")
-        for old in tbl_pr.findall(qn("w:tblW")):
-            tbl_pr.remove(old)
-        tbl_pr.append(width)
         for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
             col.set(qn("w:w"), str(w))
         cells = []
