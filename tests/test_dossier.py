@@ -154,6 +154,12 @@ def test_a_reply_starts_from_the_comments_or_the_minutes() -> None:
     assert {f"muc[{i}].ket_qua" for i in range(6)} <= paths and {f"muc[{i}].noi_dung" for i in range(6)} <= paths
     from_minutes = VanBanTiepThuGiaiTrinh.khung_tu(minutes())
     assert len(from_minutes["muc"]) == 4  # the opinions not settled at the conference
+    party = hoso.load(ROOT / "examples" / "gia_vien" / "bien_ban.dang.yaml")
+    assert isinstance(party, BienBanDoiThoai)
+    both = VanBanTiepThuGiaiTrinh.khung_tu([minutes(), party])
+    unsettled = sum(y.trang_thai is not TrangThai.da_tra_loi for y in party.y_kien)
+    assert len(both["muc"]) == 4 + unsettled
+    assert both["van_ban_gop_y"].count("Biên bản hội nghị đối thoại số") == 2
 
 
 def test_the_front_comments_and_party_or_government_reply() -> None:

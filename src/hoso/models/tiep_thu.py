@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
@@ -51,17 +52,20 @@ class VanBanTiepThuGiaiTrinh(CongVan):
     ket_thuc: VanBanText | None = None
 
     @classmethod
-    def khung_tu(cls, nguon: VanBanGopY | BienBanDoiThoai) -> dict[str, Any]:
+    def khung_tu(cls, nguon: VanBanGopY | BienBanDoiThoai | Sequence[BienBanDoiThoai]) -> dict[str, Any]:
         """A draft to complete: one item per comment or recommendation (or per minutes opinion
-        not settled at the conference); ``kinh_gui``, ``ket_qua`` and ``noi_dung`` are left
-        empty, so loading the draft as it is lists exactly what remains to fill in."""
+        not settled at the conference, from one set of minutes or several); ``kinh_gui``,
+        ``ket_qua`` and ``noi_dung`` are left empty, so loading the draft as it is lists exactly
+        what remains to fill in."""
         if isinstance(nguon, VanBanGopY):
             items = [f"{n.noi_dung}: {y}" for n in nguon.nhom_y_kien for y in n.y_kien] + list(nguon.kien_nghi)
             cited = f"Văn bản số {nguon.ky_hieu} ngày {_text.ngay_so(nguon.ngay)}"
         else:
+            minutes = [nguon] if isinstance(nguon, BienBanDoiThoai) else list(nguon)
             items = [f"{y.nguoi_neu.ten_goi}{f' ({y.nguoi_neu.dia_chi})' if y.nguoi_neu.dia_chi else ''}: {y.noi_dung}"
-                     for y in nguon.y_kien if y.trang_thai is not TrangThai.da_tra_loi]
-            cited = f"Biên bản hội nghị đối thoại số {nguon.ky_hieu} ngày {_text.ngay_so(nguon.ngay)}"
+                     for bb in minutes for y in bb.y_kien if y.trang_thai is not TrangThai.da_tra_loi]
+            cited = "; ".join(f"Biên bản hội nghị đối thoại số {bb.ky_hieu} ngày {_text.ngay_so(bb.ngay)}"
+                              for bb in minutes)
         return {"loai": "van_ban_tiep_thu_giai_trinh", "van_ban_gop_y": cited, "kinh_gui": [],
                 "muc": [{"y_kien": text, "ket_qua": None, "noi_dung": None} for text in items]}
 
