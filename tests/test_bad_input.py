@@ -182,3 +182,16 @@ def test_rules_across_fields_are_reported_with_the_other_problems(example_text: 
     data["co_quan"]["cap"] = "huyen"
     found = {p.path: p.message for p in problems_of(data)}
     assert set(found) == {"co_quan.cap", "chu_tri[1].chuc_vu", "y_kien[3].stt", "hinh_thuc"}
+
+
+def test_a_raw_control_character_in_the_file_is_located_with_the_other_problems(tmp_path: Path,
+                                                                                 example_text: str) -> None:
+    # Pasted from another editor: the character sits in the file itself, not as a YAML escape.
+    text = example_text.replace("dia_diem: Hội trường", "dia_diem: Hội\x0b trường").replace(
+        "ngay: 2026-03-20", "ngay: 31/02/2026")
+    path = write(tmp_path, text)
+    found = {p.path: p for p in problems_of(path)}
+    assert set(found) == {"dia_diem", "ngay"}
+    assert "U+000B" in found["dia_diem"].message
+    assert (found["dia_diem"].line, found["dia_diem"].column) == (line_of(text, "dia_diem:"), 14)
+    assert not (tmp_path / "out").exists()

@@ -44,6 +44,8 @@ class Sourced:
     data: Any
     positions: Mapping[Loc, tuple[int, int]] = field(default_factory=dict)
     source: str | None = None
+    #: Problems found while reading that do not stop validation (characters Word cannot hold).
+    problems: tuple[Problem, ...] = ()
 
     def position(self, loc: Loc) -> tuple[int, int] | None:
         """Position of ``loc`` or of its nearest ancestor that has one."""
@@ -89,7 +91,15 @@ def _read_json(text: str, name: str) -> Sourced:
     return Sourced(data, {}, name)
 
 
+#: What the YAML reader refuses (PyYAML's ``Reader.NON_PRINTABLE``): C0/C1 controls, surrogates…
+_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
+
+
 def _read_yaml(text: str, name: str | None) -> Sourced:
+    found = list(_NON_PRINTABLE.finditer(text))
+    refused = _control_characters(text, found, name) if found else []
+    if found:  # read on with a placeholder, so every other problem is reported too
+        text = _NON_PRINTABLE.sub("\ufffd", text)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -105,8 +115,37 @@ def _read_yaml(text: str, name: str | None) -> Sourced:
     converter = _Converter(name)
     data = converter.convert(node, ())
     if converter.problems:
-        raise DataError(converter.problems)
-    return Sourced(data, converter.positions, name)
+        raise DataError(refused + converter.problems)
+    return Sourced(data, converter.positions, name, tuple(refused))
+
+
+def _control_characters(text: str, found: list[re.Match[str]], name: str | None) -> list[Problem]:
+    """One problem per character the reader refuses, at the field whose value holds it."""
+    try:
+        root = yaml.compose(_NON_PRINTABLE.sub("\ufffd", text), Loader=yaml.SafeLoader)  # positions kept
+    except yaml.YAMLError:
+        root = None
+    problems = []
+    for m in found:
+        line = text.count("\n", 0, m.start()) + 1
+        column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        loc = _path_at(root, m.start(), ()) if root is not None else ()
+        problems.append(Problem(dotted(loc), f"chứa ký tự điều khiển U+{ord(m.group()):04X}, không ghi được vào văn "
+                                             "bản Word; hãy xóa ký tự này", line, column, name))
+    return problems
+
+
+def _path_at(node: yaml.Node, index: int, loc: Loc) -> Loc:
+    """The path of the deepest node whose text holds ``index``."""
+    children: list[tuple[str | int, yaml.Node]] = []
+    if isinstance(node, yaml.MappingNode):
+        children = [(str(k.value), v) for k, v in node.value if isinstance(k, yaml.ScalarNode)]
+    elif isinstance(node, yaml.SequenceNode):
+        children = list(enumerate(node.value))
+    for key, child in children:
+        if child.start_mark.index <= index < max(child.end_mark.index, child.start_mark.index + 1):
+            return _path_at(child, index, (*loc, key))
+    return loc
 
 
 class _Converter:

@@ -45,9 +45,13 @@ def validate(model: type[BaseModel], sourced: Sourced) -> BaseModel:
     """
     folder = Path(sourced.source).parent if sourced.source else None
     try:
-        return model.model_validate(sourced.data, context={"thu_muc": folder})
+        validated = model.model_validate(sourced.data, context={"thu_muc": folder})
     except ValidationError as exc:
-        raise DataError(problems(model, sourced, exc.errors())) from None
+        found = [*sourced.problems, *problems(model, sourced, exc.errors())]
+        raise DataError(sorted(found, key=lambda p: (p.line or 0, p.column or 0))) from None
+    if sourced.problems:
+        raise DataError(list(sourced.problems))
+    return validated
 
 
 def problems(model: type[BaseModel], sourced: Sourced, errors: list[ErrorDetails]) -> list[Problem]:
