@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hoso._api import Deadlines, Source, load, render
 from hoso._deadlines import DeadlineWarning
+from hoso._load import looks_like_path
 from hoso.models.chung import VanBan
 
 #: Documents sent to a worker at a time: few enough to spread the work, many enough that
@@ -109,15 +110,11 @@ def _tasks(docs: Iterable[VanBan | Source]) -> Iterator[_Task]:
     for index, doc in enumerate(docs):
         if isinstance(doc, VanBan):
             base = doc.loai
-        elif isinstance(doc, (str, os.PathLike)) and _is_path(doc):
+        elif isinstance(doc, os.PathLike) or (isinstance(doc, str) and looks_like_path(doc)):
             base = Path(doc).stem
         else:
             base = str(doc.get("loai", "van_ban")) if isinstance(doc, dict) else "van_ban"
         yield index, f"{index + 1:04d}-{base}.docx", doc
-
-
-def _is_path(doc: str | os.PathLike[str]) -> bool:
-    return isinstance(doc, os.PathLike) or ("\n" not in doc and doc.lower().endswith((".yaml", ".yml", ".json")))
 
 
 def _chunks(tasks: Iterator[_Task]) -> Iterator[list[_Task]]:

@@ -60,7 +60,7 @@ def read(source: Mapping[str, Any] | str | Path) -> Sourced:
     """Read a mapping, a path to .yaml/.yml/.json, or YAML text."""
     if isinstance(source, Mapping):
         return Sourced(dict(source))
-    if isinstance(source, Path) or _looks_like_path(source):
+    if isinstance(source, Path) or looks_like_path(source):
         path = Path(source)
         if not path.is_file():
             raise DataError([Problem("", f"không tìm thấy tệp dữ liệu {path}", source=str(path))])
@@ -77,7 +77,8 @@ def read(source: Mapping[str, Any] | str | Path) -> Sourced:
     return _read_yaml(source, None)
 
 
-def _looks_like_path(text: str) -> bool:
+def looks_like_path(text: str) -> bool:
+    """A one-line string ending in .yaml/.yml/.json is a file name, anything else YAML text."""
     return "\n" not in text and text.lower().endswith((".yaml", ".yml", ".json"))
 
 
