@@ -1,0 +1,1 @@
+"""Template builder modules: ``builder`` holds the layout kit, one module per procedure."""

@@ -1,0 +1,38 @@
+"""Template of the dialogue results report (figures computed from the minutes)."""
+
+from __future__ import annotations
+
+from hoso._layout import Chu
+from mau.builder import Builder
+
+
+def bao_cao_ket_qua_doi_thoai(b: Builder) -> None:
+    """Báo cáo kết quả (domain.md §4.16): the figures come from the minutes."""
+    bold = Chu(b.tt.noi_dung.co, dam=True)
+    b.header()
+    b.title("BÁO CÁO")
+    b.heading("I. KẾT QUẢ TỔ CHỨC HỘI NGHỊ")
+    b.body(("1. Số hội nghị: ", bold), "{{ so_hoi_nghi }}.")
+    b.items("bien_ban", "bb", "- {{ bb.ngay }}, tại {{ bb.dia_diem }}: mời {{ bb.tong_moi }}, có mặt"
+            " {{ bb.tong_co_mat }}, {{ bb.y_kien|length }} ý kiến{% if loop.last %}.{% else %};{% endif %}")
+    b.body(("2. Đại biểu: ", bold), "được mời {{ tong_moi }}; có mặt {{ tong_co_mat }}.")
+    b.body(("3. Ý kiến của Nhân dân: ", bold), "tổng số {{ so_y_kien }} ý kiến; trả lời tại hội nghị"
+           " {{ so_da_tra_loi }} ({{ ty_le_da_tra_loi }}); trả lời bằng văn bản sau hội nghị {{ so_tra_loi_sau }};"
+           " chuyển cấp trên {{ so_chuyen_cap_tren }}.")
+    b.body(("4. Ý kiến theo lĩnh vực:", bold))
+    b.loop_table((900, 5455, 3000), ("STT", "Lĩnh vực", "Số ý kiến"), "r in theo_linh_vuc",
+                 ("{{ loop.index }}", "{{ r.linh_vuc.nhan }}", "{{ r.so }}"), centred=(0, 2))
+    b.heading("II. ĐÁNH GIÁ")
+    b.body("{{ danh_gia }}")
+    b.heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ")
+    b.body("{{ phuong_huong }}")
+    b.tag(b.doc, "{%p if kien_nghi %}")
+    b.heading("IV. KIẾN NGHỊ")
+    b.body("{{ kien_nghi }}")
+    b.tag(b.doc, "{%p endif %}")
+    b.signature()
+
+
+BUILDERS = {
+    "bao_cao_ket_qua_doi_thoai": bao_cao_ket_qua_doi_thoai,
+}

@@ -1,0 +1,346 @@
+"""The template builder: one ``Builder`` writes a template with the presentation rules of its
+system (``hoso._layout``); the modules beside this one describe each procedure's documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, Twips
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from hoso._engine import package
+from hoso._layout import FONT, TWIPS_PER_MM, Chu, ThuThuc
+
+CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
+_FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+Container = DocxDocument | _Cell
+
+
+class Builder:
+    """One template being written, with the presentation rules of its system."""
+
+    def __init__(self, thu_thuc: ThuThuc, title: str) -> None:
+        self.tt = thu_thuc
+        self.doc = Document()
+        self._setup(title)
+
+    # -- page, styles, page number -------------------------------------------------------
+    def _setup(self, title: str) -> None:
+        tt, doc = self.tt, self.doc
+        section = doc.sections[0]
+        section.page_width, section.page_height = Mm(tt.trang.rong), Mm(tt.trang.cao)
+        section.top_margin, section.bottom_margin = Mm(tt.trang.tren), Mm(tt.trang.duoi)
+        section.left_margin, section.right_margin = Mm(tt.trang.trai), Mm(tt.trang.phai)
+        section.header_distance = Mm(tt.trang.le_so_trang)
+        normal = doc.styles["Normal"]
+        _fonts(normal.element.get_or_add_rPr(), ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"))
+        normal.font.size = Pt(tt.noi_dung.co)
+        # Single spacing, nothing after: set once in the style, not on every paragraph.
+        normal.paragraph_format.space_after = Pt(0)
+        normal.paragraph_format.line_spacing = 1.0
+        lang = OxmlElement("w:lang")
+        lang.set(qn("w:val"), "vi-VN")
+        normal.element.get_or_add_rPr().append(lang)
+        # Page number: centred in the top margin, hidden on page 1 (ND 30 Phụ lục I mục I).
+        section.different_first_page_header_footer = True
+        section.first_page_header.is_linked_to_previous = False
+        number = section.header.paragraphs[0]
+        self.format(number, CENTER, tt.so_trang)
+        for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"), ("end", None)):
+            run = number.add_run()
+            self.style(run, tt.so_trang)
+            if kind:
+                fld = OxmlElement("w:fldChar")
+                fld.set(qn("w:fldCharType"), kind)
+                run._r.append(fld)
+            elif text == " PAGE ":
+                instr = OxmlElement("w:instrText")
+                instr.set(qn("xml:space"), "preserve")
+                instr.text = text
+                run._r.append(instr)
+            else:
+                run.add_text(text or "")
+        props = doc.core_properties
+        props.title, props.author, props.last_modified_by = title, "hoso", "hoso"
+        props.created = props.modified = _FIXED_TIME
+        props.revision = 1
+
+    # -- runs and paragraphs -------------------------------------------------------------
+    def style(self, run: object, chu: Chu) -> None:
+        """Font, size, bold, italic, underline on a run, always explicit."""
+        r = run._r  # type: ignore[attr-defined]
+        _fonts(r.get_or_add_rPr())
+        run.font.size = Pt(chu.co)  # type: ignore[attr-defined]
+        # Upright and regular are inherited (None), not written: smaller parts, faster rendering.
+        run.bold = True if chu.dam else None  # type: ignore[attr-defined]
+        run.italic = True if chu.nghieng else None  # type: ignore[attr-defined]
+        if chu.gach_chan:
+            run.underline = True  # type: ignore[attr-defined]
+
+    def format(self, p: Paragraph, align: WD_ALIGN_PARAGRAPH, chu: Chu, *, before: float = 0,
+               indent: bool = False, line: float = 1.0) -> None:
+        """Paragraph alignment, spacing and the paragraph mark's font (what differs from Normal)."""
+        f = p.paragraph_format
+        f.alignment = align
+        if before:
+            f.space_before = Pt(before)
+        if line != 1.0:
+            f.line_spacing = line
+        if indent:
+            f.first_line_indent = Twips(self.tt.thut_dau_dong_twips)
+        if chu == Chu(self.tt.noi_dung.co):
+            return
+        mark = p._p.get_or_add_pPr()
+        rpr = mark.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            mark.append(rpr)
+        for tag, on in (("w:b", chu.dam), ("w:i", chu.nghieng)):
+            if on:
+                rpr.append(OxmlElement(tag))
+        size = OxmlElement("w:sz")
+        size.set(qn("w:val"), str(int(chu.co * 2)))
+        rpr.append(size)
+
+    def para(self, where: Container, chu: Chu, *runs: str | tuple[str, Chu],
+             align: WD_ALIGN_PARAGRAPH = CENTER, body: bool = False) -> Paragraph:
+        """A paragraph of runs; a plain string run takes ``chu``. ``body`` = justified, indented, 6 pt before."""
+        p = _new_paragraph(where)
+        if body:
+            self.format(p, JUSTIFY, chu, before=self.tt.cach_doan_truoc_pt, indent=True, line=self.tt.gian_dong)
+        else:
+            self.format(p, align, chu)
+        for item in runs:
+            text, run_chu = (item, chu) if isinstance(item, str) else item
+            run = p.add_run(text)
+            self.style(run, run_chu)
+            for t in run._r.findall(qn("w:t")):
+                t.set(qn("xml:space"), "preserve")
+        return p
+
+    def tag(self, where: Container, jinja: str) -> None:
+        """A paragraph holding only a ``{%p … %}`` tag (removed when rendering)."""
+        self.para(where, self.tt.noi_dung, jinja, align=LEFT)
+
+    def body(self, *runs: str | tuple[str, Chu]) -> Paragraph:
+        return self.para(self.doc, self.tt.noi_dung, *runs, body=True)
+
+    def line(self, where: Container, width_mm: float, cell_twips: int) -> None:
+        """A centred solid line ``width_mm`` long: the bottom border of a tiny empty paragraph."""
+        p = _new_paragraph(where)
+        self.format(p, CENTER, Chu(2))
+        side = max(0, round((cell_twips - 216 - width_mm * TWIPS_PER_MM) / 2))
+        p.paragraph_format.left_indent = p.paragraph_format.right_indent = Twips(side)
+        border = OxmlElement("w:pBdr")
+        bottom = OxmlElement("w:bottom")
+        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+            bottom.set(qn(key), value)
+        border.append(bottom)
+        ppr = p._p.get_or_add_pPr()
+        ppr.insert_element_before(border, "w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc", "w:rPr")
+
+    def table(self, widths: tuple[int, ...], rows: int) -> list[list[_Cell]]:
+        """A borderless fixed-layout table whose grid and cells carry the widths (Word and LibreOffice)."""
+        table = self.doc.add_table(rows=rows, cols=len(widths))
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False  # w:tblLayout fixed, in its place in w:tblPr
+        width = table._tbl.tblPr.find(qn("w:tblW"))  # python-docx writes it, in its place
+        width.set(qn("w:w"), str(sum(widths)))
+        width.set(qn("w:type"), "dxa")
+        for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+            col.set(qn("w:w"), str(w))
+        cells = []
+        for row in table.rows:
+            tr_pr = row._tr.get_or_add_trPr()
+            tr_pr.append(OxmlElement("w:cantSplit"))
+            for cell, w in zip(row.cells, widths, strict=True):
+                cell.width = Twips(w)
+                cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
+            cells.append(list(row.cells))
+        return cells
+
+    # -- blocks shared by every document ------------------------------------------------
+    def header(self, *, cong_van: bool = False) -> None:
+        """Issuing body and Số on the left, motto (or Party title) and place/date on the right;
+        a letter (``cong_van``) carries its summary under Số."""
+        tt = self.tt
+        (name, title), (number, date) = self.table((tt.cot_trai, tt.cot_phai), 2)
+        self.tag(name, "{%p if co_quan.co_quan_chu_quan %}")
+        self.para(name, tt.co_quan_chu_quan, "{{ co_quan.co_quan_chu_quan }}")
+        self.tag(name, "{%p endif %}")
+        self.para(name, tt.co_quan, "{{ co_quan.ten }}")
+        if tt.gach_co_quan_mm is None:
+            self.para(name, tt.co_quan, "*")
+        else:
+            self.line(name, tt.gach_co_quan_mm, tt.cot_trai)
+        for text, chu in tt.tieu_de:
+            self.para(title, chu, text)
+        self.line(title, tt.gach_tieu_de_mm, tt.cot_phai)
+        self.para(number, tt.so, "{{ so_ky_hieu }}").paragraph_format.space_before = Pt(4)
+        if cong_van:
+            self.para(number, tt.trich_yeu_cong_van, tt.tien_to_cong_van + "{{ trich_yeu }}")
+        self.para(date, tt.dia_danh_ngay, "{{ dia_danh_ngay }}").paragraph_format.space_before = Pt(4)
+
+    def title(self, ten_loai: str) -> None:
+        """Tên loại and trích yếu, with the line (or ``-----``) under them."""
+        tt = self.tt
+        first = self.para(self.doc, tt.ten_loai, ten_loai)
+        first.paragraph_format.space_before = Pt(12)
+        self.para(self.doc, tt.trich_yeu, "{{ trich_yeu }}")
+        if tt.gach_trich_yeu_mm is None:
+            self.para(self.doc, tt.trich_yeu, "-----")
+        else:
+            self.line(self.doc, tt.gach_trich_yeu_mm, tt.cot_trai + tt.cot_phai)
+
+    def can_cu(self) -> None:
+        """Legal bases, each on its own italic line, ``;`` between and ``.`` after the last."""
+        self.tag(self.doc, "{%p for c in can_cu %}")
+        self.para(self.doc, self.tt.can_cu,
+                  "{{ c.van_ban }}{% if loop.last %}.{% else %};{% endif %}", body=True)
+        self.tag(self.doc, "{%p endfor %}")
+
+    def noi_nhan(self, where: Container, *, nhu_tren: bool = False) -> None:
+        """``Nơi nhận:`` 12 bold italic, items 11 (a letter's first is ``- Như trên;``), last ``- Lưu: …``."""
+        tt = self.tt
+        label = self.para(where, tt.noi_nhan_nhan, "Nơi nhận:", align=LEFT)
+        label.paragraph_format.space_before = Pt(12)
+        if nhu_tren:
+            self.para(where, tt.noi_nhan_muc, "- Như trên;", align=LEFT)
+        self.tag(where, "{%p for n in noi_nhan %}")
+        self.para(where, tt.noi_nhan_muc, "- {{ n }};", align=LEFT)
+        self.tag(where, "{%p endfor %}")
+        self.para(where, tt.noi_nhan_muc, "- Lưu: {{ luu }}.", align=LEFT)
+
+    def signer(self, where: Container, label: str, name: str) -> None:
+        """A signature of the minutes: label, note, room to sign, name."""
+        tt = self.tt
+        self.para(where, tt.chuc_danh_ky, label).paragraph_format.space_before = Pt(12)
+        self.para(where, tt.ghi_chu_ky, "(Ký, ghi rõ họ tên)")
+        for _ in range(3):
+            self.para(where, tt.ho_ten_ky, "")
+        self.para(where, tt.ho_ten_ky, name)
+
+    def signature(self, *, nhu_tren: bool = False) -> None:
+        """Nơi nhận on the left, the signer on the right: authority line, position, name (ô 7, 9b)."""
+        tt = self.tt
+        (recipients, signer), = self.table((tt.cot_trai, tt.cot_phai), 1)
+        self.noi_nhan(recipients, nhu_tren=nhu_tren)
+        first = self.para(signer, tt.chuc_danh_ky, "")
+        first.paragraph_format.space_before = Pt(6)
+        self.tag(signer, "{%p if dong_quyen_han %}")
+        self.para(signer, tt.chuc_danh_ky, "{{ dong_quyen_han }}")
+        self.tag(signer, "{%p endif %}")
+        self.para(signer, tt.chuc_danh_ky, "{{ nguoi_ky.chuc_vu }}")
+        for _ in range(4):
+            self.para(signer, tt.ho_ten_ky, "")
+        self.para(signer, tt.ho_ten_ky, "{{ nguoi_ky.ho_ten }}")
+
+    def heading(self, text: str) -> None:
+        """A section title (``I. MỤC ĐÍCH, YÊU CẦU``): bold, body size, kept with what follows."""
+        self.body((text, Chu(self.tt.noi_dung.co, dam=True))).paragraph_format.keep_with_next = True
+
+    def items(self, collection: str, var: str, *runs: str | tuple[str, Chu], empty: str | None = None) -> None:
+        """One body paragraph per item of ``collection``; ``empty`` is printed when there is none."""
+        if empty is not None:
+            self.tag(self.doc, f"{{%p if {collection} %}}")
+        self.tag(self.doc, f"{{%p for {var} in {collection} %}}")
+        self.body(*runs)
+        self.tag(self.doc, "{%p endfor %}")
+        if empty is not None:
+            self.tag(self.doc, "{%p else %}")
+            self.body(empty)
+            self.tag(self.doc, "{%p endif %}")
+
+    def kinh_gui(self) -> None:
+        """``Kính gửi:`` and one recipient on the same line, or each on its own ``- …;`` line."""
+        tt = self.tt
+        self.tag(self.doc, "{%p if kinh_gui|length == 1 %}")
+        one = self.para(self.doc, tt.noi_dung, "Kính gửi: {{ kinh_gui[0] }}.")
+        one.paragraph_format.space_before = Pt(12)
+        self.tag(self.doc, "{%p else %}")
+        many = self.para(self.doc, tt.noi_dung, "Kính gửi:")
+        many.paragraph_format.space_before = Pt(12)
+        self.tag(self.doc, "{%p for k in kinh_gui %}")
+        item = self.para(self.doc, tt.noi_dung, muc("{{ k }}"), align=LEFT)
+        item.paragraph_format.left_indent = Twips(tt.cot_trai)
+        self.tag(self.doc, "{%p endfor %}")
+        self.tag(self.doc, "{%p endif %}")
+
+    def loop_table(self, widths: tuple[int, ...], headers: tuple[str, ...], loop: str,
+                   cells: tuple[str, ...], centred: tuple[int, ...] = (0,)) -> None:
+        """A table with a header row and one row per item (docxtpl ``{%tr for … %}``); the
+        ``centred`` columns are centred, the others flush left."""
+        small, bold = Chu(13), Chu(13, dam=True)
+        head, start, row, end = self.table(widths, 4)
+        for cell, text in zip(head, headers, strict=True):
+            self.para(cell, bold, text)
+        self.para(start[0], small, f"{{%tr for {loop} %}}")
+        self.para(end[0], small, "{%tr endfor %}")
+        for cell in (*start[1:], *end[1:]):
+            self.para(cell, small, "")
+        for column, (cell, text) in enumerate(zip(row, cells, strict=True)):
+            self.para(cell, small, text, align=CENTER if column in centred else LEFT)
+        for cell_row in (head, start, row, end):
+            for cell in cell_row:
+                _borders(cell)
+
+    def page_break_between(self) -> None:
+        """A page break after each item of the enclosing loop but the last."""
+        self.tag(self.doc, "{%p if not loop.last %}")
+        p = _new_paragraph(self.doc)
+        self.format(p, LEFT, self.tt.noi_dung)
+        p.add_run().add_break(WD_BREAK.PAGE)
+        self.tag(self.doc, "{%p endif %}")
+
+    def save(self) -> bytes:
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
+            entries = [(info.filename, archive.read(info)) for info in archive.infolist()]
+        return package.pack(entries)
+
+
+def _fonts(rpr: object, scripts: tuple[str, ...] = ("w:ascii", "w:hAnsi")) -> None:
+    """Times New Roman on a run (the Latin scripts Vietnamese uses; the Normal style sets every
+    script, eastAsia and cs included, which python-docx's ``font.name`` would leave unset)."""
+    fonts = rpr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)  # type: ignore[attr-defined]
+    for key in scripts:
+        fonts.set(qn(key), FONT)
+
+
+def muc(text: str) -> str:
+    """A list line inside a loop: ``- text;``, the last one ``- text.``."""
+    return "- " + text + "{% if loop.last %}.{% else %};{% endif %}"
+
+
+#: A chair in a list: name, and position when there is one.
+CHU_TRI = "{{ c.ten_goi }}{% if c.chuc_vu %}, {{ c.chuc_vu }}{% endif %}"
+
+
+def _new_paragraph(where: Container) -> Paragraph:
+    return where.add_paragraph()
+
+
+def _borders(cell: _Cell) -> None:
+    """Single black borders around a data-table cell."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    for side in ("top", "left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")):
+            edge.set(qn(key), value)
+        borders.append(edge)
+    tc_pr.append(borders)

@@ -1,0 +1,189 @@
+"""Templates of the dialogue dossier (11-HD/TU): plan, notice, invitations, minutes, conclusions."""
+
+from __future__ import annotations
+
+from docx.shared import Pt
+
+from hoso._layout import Chu
+from mau.builder import CHU_TRI, Builder, muc
+
+
+def bien_ban_doi_thoai(b: Builder) -> None:
+    """Biên bản hội nghị đối thoại: ND 30 Mẫu 1.9 with the opinions of domain.md §3.5."""
+    tt = b.tt
+    bold = Chu(tt.noi_dung.co, dam=True)
+    italic = Chu(tt.noi_dung.co, nghieng=True)
+    b.header()
+    b.title("BIÊN BẢN")
+    b.can_cu()
+    b.body("Thực hiện {{ ke_hoach }}.")
+    b.body(("Thời gian bắt đầu: ", bold), "{{ bat_dau }}, {{ ngay }}.")
+    b.body(("Địa điểm: ", bold), "{{ dia_diem }}.")
+    b.body(("Hình thức tổ chức: ", bold), "{{ hinh_thuc }}.")
+    b.body(("Thành phần tham dự:", bold))
+    b.tag(b.doc, "{%p for t in thanh_phan %}")
+    b.body("- {{ t.nhom }}: mời {{ t.so_moi }}, có mặt {{ t.so_co_mat }}"
+           "{% if t.so_vang %}, vắng {{ t.so_vang }}{% endif %};")
+    b.tag(b.doc, "{%p endfor %}")
+    b.body("Tổng số đại biểu được mời: {{ tong_moi }}; có mặt: {{ tong_co_mat }}.")
+    b.body(("Chủ trì (chủ tọa):", bold))
+    b.tag(b.doc, "{%p for c in chu_tri %}")
+    b.body(muc(CHU_TRI))
+    b.tag(b.doc, "{%p endfor %}")
+    b.body(("Thư ký (người ghi biên bản): ", bold), "{{ thu_ky.ten_goi }}, {{ thu_ky.chuc_vu }}.")
+    b.body(("Nội dung (theo diễn biến hội nghị):", bold))
+    b.tag(b.doc, "{%p if chuong_trinh %}")
+    b.body(("1. Chương trình hội nghị", bold))
+    b.tag(b.doc, "{%p for muc in chuong_trinh %}")
+    b.body(muc("{{ muc }}"))
+    b.tag(b.doc, "{%p endfor %}")
+    b.tag(b.doc, "{%p endif %}")
+    b.tag(b.doc, "{%p if y_kien %}")
+    b.body(("{% if chuong_trinh %}2{% else %}1{% endif %}. Ý kiến của Nhân dân và trả lời tại hội nghị", bold))
+    b.tag(b.doc, "{%p for y in y_kien %}")
+    b.body(("{{ y.stt }}. {{ y.nguoi_neu.ten_goi }}", bold),
+           "{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }}){% endif %}, lĩnh vực {{ y.linh_vuc }}:")
+    b.body("{{ y.noi_dung }}")
+    b.tag(b.doc, "{%p if y.tra_loi %}")
+    b.body(("Trả lời", italic),
+           ("{% if y.nguoi_tra_loi %} ({{ y.nguoi_tra_loi.ten_goi }}{% if y.nguoi_tra_loi.chuc_vu %}, "
+            "{{ y.nguoi_tra_loi.chuc_vu }}{% endif %}){% endif %}: ", italic),
+           "{{ y.tra_loi }}")
+    b.tag(b.doc, "{%p endif %}")
+    b.tag(b.doc, "{%p if y.trang_thai == 'tra_loi_sau' %}")
+    b.body(("Hướng xử lý: ", italic), "giao {{ y.don_vi_tra_loi }} trả lời bằng văn bản trước {{ y.han_tra_loi }}.")
+    b.tag(b.doc, "{%p endif %}")
+    b.tag(b.doc, "{%p if y.trang_thai == 'chuyen_cap_tren' %}")
+    b.body(("Hướng xử lý: ", italic),
+           "vượt thẩm quyền, hội nghị chuyển đến {{ y.co_quan_chuyen }} xem xét, giải quyết.")
+    b.tag(b.doc, "{%p endif %}")
+    b.tag(b.doc, "{%p endfor %}")
+    b.tag(b.doc, "{%p endif %}")
+    b.body(("{{ 1 + (chuong_trinh|length > 0) + (y_kien|length > 0) }}. Kết luận của chủ trì", bold))
+    b.body("{{ ket_luan }}")
+    b.body("Hội nghị kết thúc vào {{ ket_thuc }}, {{ ngay }}"
+           "{% if so_ban %}; biên bản được lập thành {{ so_ban|so }} bản{% endif %}./.")
+    (secretary, chairs), = b.table((tt.cot_trai, tt.cot_phai), 1)
+    b.signer(secretary, tt.nhan_thu_ky, "{{ thu_ky.ho_ten }}")
+    b.tag(chairs, "{%p for c in chu_tri %}")
+    b.signer(chairs, tt.nhan_chu_tri, "{{ c.ho_ten }}")
+    b.tag(chairs, "{%p endfor %}")
+    b.noi_nhan(b.doc)
+
+
+def ke_hoach_doi_thoai(b: Builder) -> None:
+    """Kế hoạch tổ chức hội nghị đối thoại (domain.md §4.12)."""
+    bold = Chu(b.tt.noi_dung.co, dam=True)
+    b.header()
+    b.title("KẾ HOẠCH")
+    b.can_cu()
+    b.body("Kế hoạch tổ chức hội nghị đối thoại được xây dựng"
+           "{% if phoi_hop %} với sự phối hợp của {{ phoi_hop }}{% endif %} như sau:")
+    b.heading("I. MỤC ĐÍCH, YÊU CẦU")
+    b.body(("1. Mục đích", bold))
+    b.items("muc_dich", "m", muc("{{ m }}"))
+    b.body(("2. Yêu cầu", bold))
+    b.items("yeu_cau", "m", muc("{{ m }}"))
+    b.heading("II. NỘI DUNG, HÌNH THỨC")
+    b.body(("1. Nội dung đối thoại", bold))
+    b.items("chu_de", "m", muc("{{ m }}"))
+    b.body(("2. Hình thức: ", bold), "đối thoại {{ hoi_nghi.hinh_thuc }}, phạm vi "
+           "{% if pham_vi == 'toan_xa' %}toàn {{ co_quan.cap }}{% else %}{{ pham_vi }}{% endif %}"
+           "{% if pham_vi_chi_tiet %} ({{ pham_vi_chi_tiet }}){% endif %}; tổ chức {{ kich_hoat }}.")
+    b.heading("III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
+    b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
+    b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}.")
+    b.body(("3. Chủ trì:", bold))
+    b.items("chu_tri", "c", muc(CHU_TRI))
+    b.body(("4. Thành phần", bold), " (dự kiến {{ tong_thanh_phan }} người):")
+    b.items("thanh_phan", "t", "- {{ t.nhom }}: {{ t.so_luong }} người{% if loop.last %}.{% else %};{% endif %}")
+    b.heading("IV. TỔ CHỨC THỰC HIỆN")
+    b.items("phan_cong", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
+            "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.")
+    b.tag(b.doc, "{%p if ngay_thong_bao %}")
+    b.body("Thông báo công khai về hội nghị trên các phương tiện thông tin đại chúng: {{ ngay_thong_bao }}.")
+    b.tag(b.doc, "{%p endif %}")
+    b.heading("V. KINH PHÍ")
+    b.body("{{ kinh_phi }}")
+    b.signature()
+
+
+def thong_bao_doi_thoai(b: Builder) -> None:
+    """Thông báo công khai về hội nghị đối thoại (domain.md §4.13)."""
+    bold = Chu(b.tt.noi_dung.co, dam=True)
+    b.header()
+    b.title("THÔNG BÁO")
+    b.body("{% if ke_hoach %}Thực hiện {{ ke_hoach }}, thông báo{% else %}Thông báo{% endif %}"
+           " về việc tổ chức hội nghị đối thoại như sau:")
+    b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
+    b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}; hình thức {{ hoi_nghi.hinh_thuc }}.")
+    b.body(("3. Chủ trì:", bold))
+    b.items("chu_tri", "c", muc(CHU_TRI))
+    b.body(("4. Thành phần: ", bold), "{{ doi_tuong }}.")
+    b.body(("5. Nội dung đối thoại:", bold))
+    b.items("noi_dung", "m", muc("{{ m }}"))
+    b.body(("6. Cách thức tham dự: ", bold), "{{ cach_thuc }}")
+    b.body("Thông báo này được công khai trên:")
+    b.items("kenh", "k", "- {{ k }}{% if loop.last %}./.{% else %};{% endif %}")
+    b.signature()
+
+
+def giay_moi_doi_thoai(b: Builder) -> None:
+    """Giấy mời (ND 30 Mẫu 1.7): one page per invitee, in one file or one file each."""
+    tt = b.tt
+    bold = Chu(tt.noi_dung.co, dam=True)
+    b.tag(b.doc, "{%p for k in khach_moi %}")
+    b.header()
+    b.title("GIẤY MỜI")
+    b.para(b.doc, bold, "Trân trọng kính mời:").paragraph_format.space_before = Pt(12)
+    b.para(b.doc, bold, "{{ k.ten_goi }}{% if k.chuc_vu %}, {{ k.chuc_vu }}{% endif %}"
+           "{% if k.dia_chi %} ({{ k.dia_chi }}){% endif %}")
+    b.body(("Tới dự: ", bold), "{{ noi_dung }}{% if ke_hoach %} theo {{ ke_hoach }}{% endif %}.")
+    b.body(("Chủ trì: ", bold),
+           "{% for c in chu_tri %}{{ c.ten_goi }}{% if c.chuc_vu %}, {{ c.chuc_vu }}{% endif %}"
+           "{% if not loop.last %}; {% endif %}{% endfor %}.")
+    b.body(("Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
+    b.body(("Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}.")
+    b.tag(b.doc, "{%p if cach_thuc %}")
+    b.body("{{ cach_thuc }}")
+    b.tag(b.doc, "{%p endif %}")
+    b.body("Rất mong {% if k.danh_xung %}{{ k.danh_xung }}{% else %}Quý vị{% endif %} tham dự đúng giờ./.")
+    b.signature()
+    b.page_break_between()
+    b.tag(b.doc, "{%p endfor %}")
+
+
+def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
+    """Thông báo kết luận (domain.md §4.15), every part taken from the minutes."""
+    bold = Chu(b.tt.noi_dung.co, dam=True)
+    b.header()
+    b.title("THÔNG BÁO")
+    b.body("Vào {{ bien_ban.bat_dau }}, {{ bien_ban.ngay }}, tại {{ bien_ban.dia_diem }}, hội nghị đối thoại"
+           " được tổ chức theo {{ bien_ban.ke_hoach }}. Hội nghị do "
+           "{% for c in bien_ban.chu_tri %}{{ c.ten_goi }}, {{ c.chuc_vu }}{% if not loop.last %}; {% endif %}"
+           "{% endfor %} chủ trì; {{ bien_ban.tong_co_mat }} trên {{ bien_ban.tong_moi }} đại biểu được mời có"
+           " mặt; {{ bien_ban.y_kien|length }} ý kiến được nêu.")
+    b.heading("I. CÁC VẤN ĐỀ NHÂN DÂN NÊU")
+    b.tag(b.doc, "{%p for g in nhom_linh_vuc %}")
+    b.body(("{{ loop.index }}. Lĩnh vực {{ g.linh_vuc }} ({{ g.y_kien|length }} ý kiến)", bold))
+    b.items("g.y_kien", "y", ("{{ y.nguoi_neu.ten_goi }}{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }})"
+                              "{% endif %}: ", bold), "{{ y.noi_dung }}")
+    b.tag(b.doc, "{%p endfor %}")
+    b.heading("II. KẾT LUẬN CỦA CHỦ TRÌ")
+    b.body("{{ ket_luan_chu_tri }}")
+    b.heading("III. GIAO NHIỆM VỤ")
+    b.items("giao_viec", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
+            "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.", empty="Không có.")
+    b.heading("IV. NỘI DUNG KIẾN NGHỊ CẤP TRÊN")
+    b.items("chuyen_cap_tren", "y", ("{{ loop.index }}. Chuyển {{ y.co_quan_chuyen }}: ", bold),
+            "ý kiến của {{ y.nguoi_neu.ten_goi }} về {{ y.linh_vuc }}: {{ y.noi_dung }}", empty="Không có.")
+    b.signature()
+
+
+BUILDERS = {
+    "ke_hoach_doi_thoai": ke_hoach_doi_thoai,
+    "thong_bao_doi_thoai": thong_bao_doi_thoai,
+    "giay_moi_doi_thoai": giay_moi_doi_thoai,
+    "bien_ban_doi_thoai": bien_ban_doi_thoai,
+    "thong_bao_ket_luan_doi_thoai": thong_bao_ket_luan_doi_thoai,
+}
