@@ -125,7 +125,7 @@ def test_letters_use_the_letter_layout() -> None:
     data = yaml.safe_load((ROOT / "examples" / "gop_y" / "tiep_thu.yaml").read_text("utf-8"))
     data["co_quan"] = {"he_thong": "dang", "co_quan_chu_quan": "ĐẢNG BỘ TỈNH HƯNG YÊN", "ten": "ĐẢNG ỦY XÃ AN ẤP",
                        "ky_hieu": "ĐU", "cap": "xa"}
-    data["nguoi_ky"] = {"quyen_han": "tm", "thay_mat": "ĐẢNG ỦY", "chuc_vu": "BÍ THƯ", "ho_ten": "Nguyễn Văn Hùng"}
+    data["nguoi_ky"] = {"tm": "ĐẢNG ỦY", "chuc_vu": "BÍ THƯ", "ho_ten": "Nguyễn Văn Hùng"}
     reply = hoso.load(data)
     assert reply.so_ky_hieu == "Số 142-CV/ĐU"
     doc = open_docx(hoso.render(reply))

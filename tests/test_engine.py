@@ -84,21 +84,6 @@ def test_a_draft_without_number_leaves_room_for_it() -> None:
     assert "Số:       /BB-MTTQ-BTT" in text
 
 
-def test_signer_authority_forms_per_system() -> None:
-    from hoso.models import NguoiKy, QuyenHan
-
-    tm = NguoiKy(quyen_han=QuyenHan.tm, thay_mat="ỦY BAN NHÂN DÂN", chuc_vu="CHỦ TỊCH", ho_ten="Trần Thị Lan")
-    kt = NguoiKy(quyen_han=QuyenHan.kt, thay_mat="CHỦ TỊCH", chuc_vu="PHÓ CHỦ TỊCH", ho_ten="Vũ Đức Long")
-    direct = NguoiKy(chuc_vu="TRƯỞNG BAN", ho_ten="Lê Văn A")
-    assert tm.dong_quyen_han(HeThong.nha_nuoc) == "TM. ỦY BAN NHÂN DÂN"
-    assert tm.dong_quyen_han(HeThong.dang) == "T/M ỦY BAN NHÂN DÂN"
-    assert kt.dong_quyen_han(HeThong.mat_tran) == "KT. CHỦ TỊCH"
-    assert kt.dong_quyen_han(HeThong.dang) == "K/T CHỦ TỊCH"
-    assert direct.dong_quyen_han(HeThong.nha_nuoc) is None
-    with pytest.raises(ValueError, match="thay_mat"):
-        NguoiKy(quyen_han=QuyenHan.kt, chuc_vu="PHÓ CHỦ TỊCH", ho_ten="Vũ Đức Long")
-
-
 def test_prepared_templates_are_cached_by_content_and_bounded() -> None:
     from hoso._engine.prepared import TemplateCache
 

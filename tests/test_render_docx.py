@@ -128,12 +128,12 @@ def test_signature_block(any_case) -> None:  # type: ignore[no-untyped-def]
     signer = doc.tables[-1].cell(0, 1)
     lines = [p.text for p in signer.paragraphs if p.text.strip()]
     authority = model.nguoi_ky.dong_quyen_han(model.co_quan.he_thong)
-    assert lines == [x for x in (authority, model.nguoi_ky.chuc_vu, model.nguoi_ky.ho_ten) if x]
+    assert lines == [*authority, model.nguoi_ky.chuc_vu, model.nguoi_ky.ho_ten]
     for p in signer.paragraphs:
         if p.text.strip():
             assert style_of(p)[:2] == ({14.0}, {True})
-    if authority and model.co_quan.he_thong is HeThong.dang:
-        assert authority[:3] in ("T/M", "K/T", "T/L")
+    if model.co_quan.he_thong is HeThong.dang:
+        assert all(line[:3] in ("T/M", "K/T", "T/L") for line in authority)
 
 
 def test_body_is_justified_with_first_line_indent(case) -> None:  # type: ignore[no-untyped-def]

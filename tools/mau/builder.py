@@ -237,9 +237,9 @@ class Builder:
         self.noi_nhan(recipients, nhu_tren=nhu_tren)
         first = self.para(signer, tt.chuc_danh_ky, "")
         first.paragraph_format.space_before = Pt(6)
-        self.tag(signer, "{%p if dong_quyen_han %}")
-        self.para(signer, tt.chuc_danh_ky, "{{ dong_quyen_han }}")
-        self.tag(signer, "{%p endif %}")
+        self.tag(signer, "{%p for d in quyen_han_ky %}")
+        self.para(signer, tt.chuc_danh_ky, "{{ d }}")
+        self.tag(signer, "{%p endfor %}")
         self.para(signer, tt.chuc_danh_ky, "{{ nguoi_ky.chuc_vu }}")
         for _ in range(4):
             self.para(signer, tt.ho_ten_ky, "")

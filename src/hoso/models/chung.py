@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from hoso import _text
+from hoso import _text, _tham_quyen
 
 #: Communes became the only level under the province on this date (Luật Tổ chức chính quyền
 #: địa phương 2025, NQ 203/2025/QH15); district-level bodies exist only in older documents.
@@ -145,21 +145,6 @@ dat_nhan(Cap, {
 })
 
 
-class QuyenHan(NhanEnum):
-    """How a signer signs: on behalf of a collective, as deputy, by order..."""
-
-    tm = "tm"
-    kt = "kt"
-    tl = "tl"
-    tuq = "tuq"
-    q = "q"
-
-
-dat_nhan(QuyenHan, {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."})
-#: HD 36 writes the Party forms with a slash (T/M, K/T, T/L).
-_QUYEN_HAN_DANG = {"tm": "T/M", "kt": "K/T", "tl": "T/L", "tuq": "TUQ.", "q": "Q."}
-
-
 class Model(BaseModel):
     """Base of every hoso model: unknown keys are errors, values are immutable."""
 
@@ -192,31 +177,45 @@ class Nguoi(Model):
 
 
 class NguoiKy(Model):
-    """The signer (ô 7): authority form, position, full name.
+    """The signer (ô 7) as a chain, top down: the collective signed for, the head signed for,
+    the signer's own title and name.
 
-    ``TM. ỦY BAN NHÂN DÂN`` / ``CHỦ TỊCH``: quyen_han tm, thay_mat 'ỦY BAN NHÂN DÂN', chuc_vu 'CHỦ TỊCH';
-    ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``: quyen_han kt, thay_mat 'CHỦ TỊCH', chuc_vu 'PHÓ CHỦ TỊCH'.
+    ``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``: ``tm: ỦY BAN NHÂN DÂN``,
+    ``kt: CHỦ TỊCH``, ``chuc_vu: PHÓ CHỦ TỊCH``. The Party prints the same codes ``T/M``, ``K/T``,
+    ``T/L``. Which combinations are legal for which body is checked with the issuing body
+    (``hoso._tham_quyen``).
     """
 
-    quyen_han: QuyenHan | None = Field(None, description="tm, kt, tl, tuq, q; bỏ trống khi ký trực tiếp")
-    thay_mat: TenCoQuan | None = Field(
-        None, description="Sau TM./KT./TL.: tập thể hoặc chức danh người đứng đầu, IN HOA")
-    chuc_vu: TenCoQuan
-    ho_ten: VanBanText
+    tm: TenCoQuan | None = Field(
+        None, description="Ký thay mặt tập thể: tên tập thể sau TM. (Đảng: T/M), IN HOA, ví dụ 'ỦY BAN NHÂN DÂN'")
+    kt: TenCoQuan | None = Field(
+        None, description="Cấp phó ký thay người đứng đầu: chức danh sau KT. (Đảng: K/T), ví dụ 'CHỦ TỊCH'")
+    q: TenCoQuan | None = Field(None, description="Quyền người đứng đầu: chức danh sau Q., ví dụ 'CHỦ TỊCH'")
+    tl: TenCoQuan | None = Field(
+        None, description="Thừa lệnh: chức danh (hoặc tập thể, ở Đảng) sau TL. (Đảng: T/L)")
+    tuq: TenCoQuan | None = Field(None, description="Thừa ủy quyền: chức danh sau TUQ.")
+    chuc_vu: TenCoQuan = Field(description="Chức vụ của người ký, IN HOA, ví dụ 'PHÓ CHỦ TỊCH'")
+    ho_ten: VanBanText = Field(description="Họ và tên người ký, không kèm học hàm, học vị")
 
-    @model_validator(mode="after")
-    def _thay_mat(self) -> NguoiKy:
-        check([(("thay_mat",), "ký thay mặt, ký thay hoặc thừa lệnh cần ghi tập thể hoặc chức danh "
-                "(thay_mat), ví dụ 'ỦY BAN NHÂN DÂN' hoặc 'CHỦ TỊCH'")]
-              if self.quyen_han is not None and self.thay_mat is None else [])
-        return self
+    @model_validator(mode="before")
+    @classmethod
+    def _cach_ghi_cu(cls, data: Any) -> Any:
+        """The one-line form of hoso 0.1 (quyen_han + thay_mat) is refused with the new form to write."""
+        if isinstance(data, dict) and ("quyen_han" in data or "thay_mat" in data):
+            ma = data.get("quyen_han") if isinstance(data.get("quyen_han"), str) else "tm"
+            raise FieldProblems([((key,), f"quyen_han và thay_mat đã được thay bằng chuỗi quyền hạn: viết "
+                                          f"'{ma}: {data.get('thay_mat', 'ỦY BAN NHÂN DÂN')}' (tm, kt, q, tl, tuq; "
+                                          "cấp phó ký cho tập thể: tm và kt)")
+                                 for key in ("quyen_han", "thay_mat") if key in data])
+        return data
 
-    def dong_quyen_han(self, he_thong: HeThong) -> str | None:
-        """``TM. ỦY BAN NHÂN DÂN`` / ``T/M BAN THƯỜNG VỤ`` / ``KT. CHỦ TỊCH``; None when signing directly."""
-        if self.quyen_han is None:
-            return None
-        form = _QUYEN_HAN_DANG[self.quyen_han] if he_thong is HeThong.dang else self.quyen_han.nhan
-        return f"{form} {self.thay_mat}"
+    def chuoi(self) -> dict[str, str | None]:
+        """The authority chain by code."""
+        return {"tm": self.tm, "kt": self.kt, "q": self.q, "tl": self.tl, "tuq": self.tuq}
+
+    def dong_quyen_han(self, he_thong: HeThong) -> list[str]:
+        """The lines above the title: ``["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]``; empty when signing directly."""
+        return _tham_quyen.dong_quyen_han(he_thong.value, self.chuoi())
 
 
 class ThanhPhan(Model):
@@ -332,9 +331,18 @@ class VanBanKy(VanBan):
 
     nguoi_ky: NguoiKy
 
+    @field_validator("nguoi_ky")
+    @classmethod
+    def _tham_quyen(cls, nguoi_ky: NguoiKy, info: ValidationInfo) -> NguoiKy:
+        """The chain must be one the issuing system allows for this body (TM. for a collective…)."""
+        co_quan = info.data.get("co_quan")
+        if co_quan is not None:
+            check(_tham_quyen.kiem_tra(co_quan.he_thong.value, co_quan.ten, nguoi_ky.chuoi(), nguoi_ky.chuc_vu))
+        return nguoi_ky
+
     def ngu_canh(self) -> dict[str, Any]:
         context = super().ngu_canh()
-        context.update(dong_quyen_han=self.nguoi_ky.dong_quyen_han(self.co_quan.he_thong))
+        context.update(quyen_han_ky=self.nguoi_ky.dong_quyen_han(self.co_quan.he_thong))
         return context
 
 
