@@ -55,8 +55,12 @@ def test_party_follows_hd36() -> None:
 
 @pytest.mark.parametrize("tt", ALL, ids=lambda t: t.he_thong.value)
 def test_common_rules(tt: ThuThuc) -> None:
-    assert tt.noi_nhan_nhan.co == 12 and tt.noi_nhan_nhan.dam and tt.noi_nhan_nhan.nghieng
-    assert tt.noi_nhan_muc.co == 11 and not tt.noi_nhan_muc.dam
+    if tt.he_thong is HeThong.dang:  # HD 36: "Nơi nhận" 14 upright underlined, items 12; "- Lưu …"
+        assert tt.noi_nhan_nhan == _layout.Chu(14, gach_chan=True) and tt.noi_nhan_muc == _layout.Chu(12)
+        assert tt.tien_to_luu == "Lưu "
+    else:  # ND 30: 12 bold italic, items 11; "- Lưu: VT…"
+        assert tt.noi_nhan_nhan == _layout.Chu(12, dam=True, nghieng=True) and tt.noi_nhan_muc == _layout.Chu(11)
+        assert tt.tien_to_luu == "Lưu: "
     assert tt.thut_dau_dong_twips in (567, 720)  # 1 cm or 1.27 cm
     assert tt.cach_doan_truoc_pt >= 6 and 1.0 <= tt.gian_dong <= 1.5
     assert 13 <= tt.so_trang.co <= 14
@@ -65,3 +69,19 @@ def test_common_rules(tt: ThuThuc) -> None:
 
 def test_every_system_has_a_profile() -> None:
     assert set(_layout.THU_THUC) == set(HeThong)
+
+
+def test_composition_rules_are_on() -> None:
+    rules = _layout.BO_CUC
+    assert rules.chong_dong_le and rules.giu_tieu_de_voi_doan_sau and rules.giu_doan_cuoi_voi_chu_ky
+    assert rules.lap_hang_tieu_de and rules.moi_thu_mot_phan
+    assert rules.nguoi_ky_moi_hang == 2  # chairs side by side, THƯ KÝ on the left
+
+
+@pytest.mark.parametrize("tt", ALL, ids=lambda t: t.he_thong.value)
+def test_verbs_follow_authority(tt: ThuThuc) -> None:
+    """The Party committee and the government assign; the Front proposes (design.md §7)."""
+    if tt.he_thong is HeThong.mat_tran:
+        assert (tt.giao, tt.tieu_de_giao_viec) == ("đề nghị", "ĐỀ NGHỊ")
+    else:
+        assert (tt.giao, tt.tieu_de_giao_viec) == ("giao", "GIAO NHIỆM VỤ")

@@ -11,6 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Twips
 
 import hoso
+from hoso._layout import THU_THUC
 from hoso.models import BienBanDoiThoai, CongVan, HeThong, VanBanKy
 from tests.conftest import EXAMPLES
 from tests.docx_facts import (
@@ -187,7 +188,15 @@ def test_signatures_follow_mau_1_9(case) -> None:  # type: ignore[no-untyped-def
 def test_recipients(any_case) -> None:  # type: ignore[no-untyped-def]
     model, doc = any_case
     label = find(doc, "Nơi nhận:")
-    assert style_of(label) == ({12.0}, {True}, {True})
+    tt = THU_THUC[model.co_quan.he_thong]
+    words = label.runs[0]
+    assert words.text == "Nơi nhận" and size(words) == tt.noi_nhan_nhan.co
+    assert (bool(words.bold), bool(words.italic), bool(words.underline)) == (
+        tt.noi_nhan_nhan.dam, tt.noi_nhan_nhan.nghieng, tt.noi_nhan_nhan.gach_chan)
+    if model.co_quan.he_thong is HeThong.dang:  # HD 36: lower case, 14, upright, underlined
+        assert (size(words), words.bold, words.italic, words.underline) == (14.0, None, None, True)
+    else:  # ND 30: 12 bold italic
+        assert (size(words), words.bold, words.italic) == (12.0, True, True)
     everything = paragraphs(doc)
     start = next(i for i, p in enumerate(everything) if p._p is label._p)
     items = []
@@ -197,8 +206,9 @@ def test_recipients(any_case) -> None:  # type: ignore[no-untyped-def]
         items.append(p)
     first = ["- Như trên;"] if isinstance(model, CongVan) else []
     assert [p.text for p in items][:len(model.noi_nhan) + len(first) + 1] == (
-        first + [f"- {n};" for n in model.noi_nhan] + [f"- Lưu: {model.luu}."])
-    assert all(size(r) == 11.0 for p in items for r in text_runs(p))
+        first + [f"- {n};" for n in model.noi_nhan] + [f"- {tt.tien_to_luu}{model.luu}."])
+    assert all(size(r) == tt.noi_nhan_muc.co for p in items for r in text_runs(p))
+    assert tt.noi_nhan_muc.co == (12.0 if model.co_quan.he_thong is HeThong.dang else 11.0)
 
 
 def test_page_number_in_header_hidden_on_first_page(any_case) -> None:  # type: ignore[no-untyped-def]

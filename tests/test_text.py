@@ -31,6 +31,10 @@ def test_place_and_date_line() -> None:
 
 def test_short_date_and_times() -> None:
     assert _text.ngay_so(dt.date(2023, 10, 6)) == "06/10/2023"
+    # The date line's rule, everywhere a date prints in figures: months 1–2 padded, 3–12 not.
+    assert _text.ngay_so(dt.date(2026, 6, 22)) == "22/6/2026"
+    assert _text.ngay_so(dt.date(2026, 2, 1)) == "01/02/2026"
+    assert _text.ngay_so(dt.date(2026, 5, 4)) == "04/5/2026"
     assert _text.gio(dt.time(8, 0)) == "08 giờ"
     assert _text.gio(dt.time(14, 5)) == "14 giờ 05 phút"
 

@@ -87,6 +87,38 @@ class ThuThuc:
     #: Signature labels of minutes (ND 30 Mẫu 1.9: THƯ KÝ left, CHỦ TỌA right, no TM./KT.).
     nhan_thu_ky: str
     nhan_chu_tri: str
+    #: The verb for tasks in a conclusions notice, and its section title: the Party committee and
+    #: the government assign (giao); the Front proposes (đề nghị) — design.md §7.
+    giao: str
+    tieu_de_giao_viec: str
+    #: What stands between "Lưu" and the copies kept: ``- Lưu: VT.`` (ND 30), ``- Lưu Văn phòng.`` (HD 36 [P]).
+    tien_to_luu: str
+
+
+@dataclass(frozen=True, slots=True)
+class BoCuc:
+    """How pages break: what a records clerk reads page by page (design.md §7), for every system.
+
+    The template builder writes each rule into the templates as a paragraph or table property, so a
+    copy a province edits in Word keeps them.
+    """
+
+    #: Widow/orphan control on all text (Normal style): no lone first or last line of a paragraph.
+    chong_dong_le: bool = True
+    #: Headings, an opinion's header, labels ending in ":" and table captions keep with what follows.
+    giu_tieu_de_voi_doan_sau: bool = True
+    #: The last body paragraph travels with the signature block; signature rows never split.
+    giu_doan_cuoi_voi_chu_ky: bool = True
+    #: Table header rows repeat on every page; rows do not split unless taller than a page.
+    lap_hang_tieu_de: bool = True
+    #: Signers of minutes side by side, this many to a row (THƯ KÝ first, on the left).
+    nguoi_ky_moi_hang: int = 2
+    #: Each letter of a file with many (invitations) is its own section: numbering restarts at 1
+    #: and its first page carries no number.
+    moi_thu_mot_phan: bool = True
+
+
+BO_CUC = BoCuc()
 
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -128,10 +160,13 @@ NHA_NUOC = ThuThuc(
     so_trang=Chu(14),
     nhan_thu_ky="THƯ KÝ",
     nhan_chu_tri="CHỦ TỌA",
+    giao="giao",
+    tieu_de_giao_viec="GIAO NHIỆM VỤ",
+    tien_to_luu="Lưu: ",
 )
 
 #: The Front applies ND 30 (Điều 2.2; HD 91/HD-MTTW-BTT follows the state model).
-MAT_TRAN = replace(NHA_NUOC, he_thong=HeThong.mat_tran)
+MAT_TRAN = replace(NHA_NUOC, he_thong=HeThong.mat_tran, giao="đề nghị", tieu_de_giao_viec="ĐỀ NGHỊ")
 
 DANG = ThuThuc(
     he_thong=HeThong.dang,
@@ -160,11 +195,16 @@ DANG = ThuThuc(
     chuc_danh_ky=Chu(14, dam=True),
     ghi_chu_ky=Chu(14, nghieng=True),
     ho_ten_ky=Chu(14, dam=True),
-    noi_nhan_nhan=Chu(12, dam=True, nghieng=True),
-    noi_nhan_muc=Chu(11),
+    # HD 36: the words "Nơi nhận" lower case, 14 pt, upright, underlined; the items 12 pt upright;
+    # "- Lưu <đơn vị>." without a colon [P: the HD 36 text was not at hand; see format.md §2.3].
+    noi_nhan_nhan=Chu(14, gach_chan=True),
+    noi_nhan_muc=Chu(12),
     so_trang=Chu(14),
     nhan_thu_ky="THƯ KÝ",
     nhan_chu_tri="CHỦ TRÌ",
+    giao="giao",
+    tieu_de_giao_viec="GIAO NHIỆM VỤ",
+    tien_to_luu="Lưu ",
 )
 
 THU_THUC: dict[HeThong, ThuThuc] = {t.he_thong: t for t in (NHA_NUOC, DANG, MAT_TRAN)}

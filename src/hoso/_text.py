@@ -35,8 +35,7 @@ def so_thu_tu(n: int) -> str:
 
 def ngay(d: dt.date) -> str:
     """``ngày 05 tháng 01 năm 2026``: day < 10 and months 1–2 padded, months 3–12 not (ND 30)."""
-    thang = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"ngày {d.day:02d} tháng {thang} năm {d.year}"
+    return f"ngày {d.day:02d} tháng {_thang(d)} năm {d.year}"
 
 
 def dia_danh_ngay(dia_danh: str, d: dt.date) -> str:
@@ -44,9 +43,25 @@ def dia_danh_ngay(dia_danh: str, d: dt.date) -> str:
     return f"{dia_danh}, {ngay(d)}"
 
 
+def _thang(d: dt.date) -> str:
+    """The month as ND 30 writes it: 01 and 02 padded, 3 to 12 not."""
+    return f"{d.month:02d}" if d.month <= 2 else str(d.month)
+
+
 def ngay_so(d: dt.date) -> str:
-    """Short form used when citing a document: ``06/10/2023``."""
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    """A date in figures, with the same rule as the date line (one style per document, ND 30):
+    ``06/10/2023``, ``05/3/2026``, ``22/6/2026``, ``01/02/2026``."""
+    return f"{d.day:02d}/{_thang(d)}/{d.year}"
+
+
+def het(text: str) -> str:
+    """The end of a document's body, ``./.`` (ND 30 and HD 36 samples): ``… xã./.``."""
+    return text + ("/." if text.endswith(".") else "./.")
+
+
+def hoa_dau(text: str) -> str:
+    """The first letter in capitals, for a label that starts a table cell or a line (``Đất đai``)."""
+    return text[:1].upper() + text[1:]
 
 
 def gio(t: dt.time) -> str:
@@ -89,3 +104,31 @@ def slug(text: str) -> str:
     plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "van-ban"
+
+
+#: Honorifics written lower case inside a sentence and capitalised at the start of a line.
+_DANH_XUNG = frozenset({"ông", "bà", "anh", "chị", "cụ", "em", "đồng chí", "quý vị", "các đồng chí"})
+
+
+def danh_xung_trong_cau(danh_xung: str) -> str:
+    """An honorific as written mid-sentence: ``Ông`` → ``ông``, ``Đồng chí`` → ``đồng chí``; any
+    other title (``PGS.TS``, ``Thượng tá``) stays as typed."""
+    return danh_xung.lower() if danh_xung.lower() in _DANH_XUNG else danh_xung
+
+
+def danh_xung_dau_dong(danh_xung: str) -> str:
+    """An honorific at the start of a line or item: ``ông`` → ``Ông``."""
+    return hoa_dau(danh_xung) if danh_xung.lower() in _DANH_XUNG else danh_xung
+
+
+_LA_MA = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def la_ma(n: int) -> str:
+    """A section number in Roman numerals (``I.``, ``II.``, ``IV.`` of ND 30's mục)."""
+    out = ""
+    for value, letters in _LA_MA:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out

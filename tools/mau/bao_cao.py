@@ -19,16 +19,17 @@ def bao_cao_ket_qua_doi_thoai(b: Builder) -> None:
     b.body(("3. Ý kiến của Nhân dân: ", bold), "tổng số {{ so_y_kien }} ý kiến; trả lời tại hội nghị"
            " {{ so_da_tra_loi }} ({{ ty_le_da_tra_loi }}); trả lời bằng văn bản sau hội nghị {{ so_tra_loi_sau }};"
            " chuyển cấp trên {{ so_chuyen_cap_tren }}.")
-    b.body(("4. Ý kiến theo lĩnh vực:", bold))
+    b.label(("4. Ý kiến theo lĩnh vực:", bold))
     b.loop_table((900, 5455, 3000), ("STT", "Lĩnh vực", "Số ý kiến"), "r in theo_linh_vuc",
-                 ("{{ loop.index }}", "{{ r.linh_vuc.nhan }}", "{{ r.so }}"), centred=(0, 2))
+                 ("{{ loop.index }}", "{{ r.linh_vuc.nhan|hoa_dau }}", "{{ r.so }}"), centred=(0, 2),
+                 total=("", "Tổng cộng", "{{ so_y_kien }}"))
     b.heading("II. ĐÁNH GIÁ")
     b.body("{{ danh_gia }}")
     b.heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ")
-    b.body("{{ phuong_huong }}")
+    b.body("{% if kien_nghi %}{{ phuong_huong }}{% else %}{{ phuong_huong|het }}{% endif %}")
     b.tag(b.doc, "{%p if kien_nghi %}")
     b.heading("IV. KIẾN NGHỊ")
-    b.body("{{ kien_nghi }}")
+    b.body("{{ kien_nghi|het }}")
     b.tag(b.doc, "{%p endif %}")
     b.signature()
 

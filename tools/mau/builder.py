@@ -3,6 +3,7 @@ system (``hoso._layout``); the modules beside this one describe each procedure's
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import zipfile
@@ -10,7 +11,7 @@ import zipfile
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
@@ -18,7 +19,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from hoso._engine import package
-from hoso._layout import FONT, TWIPS_PER_MM, Chu, ThuThuc
+from hoso._layout import BO_CUC, FONT, TWIPS_PER_MM, Chu, ThuThuc
 
 CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
 _FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -48,6 +49,7 @@ class Builder:
         # Single spacing, nothing after: set once in the style, not on every paragraph.
         normal.paragraph_format.space_after = Pt(0)
         normal.paragraph_format.line_spacing = 1.0
+        normal.paragraph_format.widow_control = BO_CUC.chong_dong_le
         lang = OxmlElement("w:lang")
         lang.set(qn("w:val"), "vi-VN")
         normal.element.get_or_add_rPr().append(lang)
@@ -135,6 +137,32 @@ class Builder:
     def body(self, *runs: str | tuple[str, Chu]) -> Paragraph:
         return self.para(self.doc, self.tt.noi_dung, *runs, body=True)
 
+    def label(self, *runs: str | tuple[str, Chu]) -> Paragraph:
+        """A body paragraph that introduces what follows (``Thành phần tham dự:``, an opinion's
+        header, a table caption): it never ends a page."""
+        p = self.body(*runs)
+        p.paragraph_format.keep_with_next = BO_CUC.giu_tieu_de_voi_doan_sau
+        return p
+
+    def keep_tail_with_next(self) -> None:
+        """Keep the body's last content paragraph with what comes next (the signature block).
+
+        Walks back over ``{%p … %}`` tag paragraphs: inside a loop or a conditional block every
+        content paragraph is marked (any of them may be the last printed), and the paragraph
+        before an optional block too (the block may print nothing).
+        """
+        depth = 0
+        for p in reversed(self.doc.paragraphs):
+            text = p.text.strip()
+            if text.startswith("{%p"):
+                word = text[3:].split()[0]
+                depth += word in ("endif", "endfor")
+                depth -= word in ("if", "for")
+                continue
+            p.paragraph_format.keep_with_next = BO_CUC.giu_doan_cuoi_voi_chu_ky
+            if depth == 0:
+                return
+
     def line(self, where: Container, width_mm: float, cell_twips: int) -> None:
         """A centred solid line ``width_mm`` long: the bottom border of a tiny empty paragraph."""
         p = _new_paragraph(where)
@@ -210,29 +238,53 @@ class Builder:
         self.tag(self.doc, "{%p endfor %}")
 
     def noi_nhan(self, where: Container, *, nhu_tren: bool = False) -> None:
-        """``Nơi nhận:`` 12 bold italic, items 11 (a letter's first is ``- Như trên;``), last ``- Lưu: …``."""
+        """``Nơi nhận:`` in the system's style (ND 30: 12 bold italic, items 11; HD 36: 14 underlined,
+        items 12); a letter's first item is ``- Như trên;``, the last ``- Lưu: …`` (Party ``- Lưu …``)."""
         tt = self.tt
-        label = self.para(where, tt.noi_nhan_nhan, "Nơi nhận:", align=LEFT)
+        colon = Chu(tt.noi_nhan_nhan.co, tt.noi_nhan_nhan.dam, tt.noi_nhan_nhan.nghieng)
+        label = self.para(where, tt.noi_nhan_nhan, "Nơi nhận", (":", colon), align=LEFT)
         label.paragraph_format.space_before = Pt(12)
+        label.paragraph_format.keep_with_next = BO_CUC.giu_tieu_de_voi_doan_sau
         if nhu_tren:
             self.para(where, tt.noi_nhan_muc, "- Như trên;", align=LEFT)
         self.tag(where, "{%p for n in noi_nhan %}")
         self.para(where, tt.noi_nhan_muc, "- {{ n }};", align=LEFT)
         self.tag(where, "{%p endfor %}")
-        self.para(where, tt.noi_nhan_muc, "- Lưu: {{ luu }}.", align=LEFT)
+        self.para(where, tt.noi_nhan_muc, f"- {tt.tien_to_luu}{{{{ luu }}}}.", align=LEFT)
 
-    def signer(self, where: Container, label: str, name: str) -> None:
-        """A signature of the minutes: label, note, room to sign, name."""
+    def signers(self, grid: str, labels: dict[str, str]) -> None:
+        """Signers side by side (minutes: THƯ KÝ and the chairs), ``BO_CUC.nguoi_ky_moi_hang`` to a
+        row: ``grid`` is a list of rows, each a list of cells ``{vai, ho_ten}`` or None; ``labels``
+        gives the printed title of each ``vai``. The rows stay together, with the last body
+        paragraph before them and the Nơi nhận after them."""
         tt = self.tt
-        self.para(where, tt.chuc_danh_ky, label).paragraph_format.space_before = Pt(12)
-        self.para(where, tt.ghi_chu_ky, "(Ký, ghi rõ họ tên)")
-        for _ in range(3):
-            self.para(where, tt.ho_ten_ky, "")
-        self.para(where, tt.ho_ten_ky, name)
+        self.keep_tail_with_next()
+        width = (tt.cot_trai + tt.cot_phai) // BO_CUC.nguoi_ky_moi_hang
+        widths = (width,) * BO_CUC.nguoi_ky_moi_hang
+        start, row, end = self.table(widths, 3)
+        self.para(start[0], tt.noi_dung, f"{{%tr for r in {grid} %}}")
+        self.para(end[0], tt.noi_dung, "{%tr endfor %}")
+        for cell in (*start[1:], *end[1:]):
+            self.para(cell, tt.noi_dung, "")
+        for column, cell in enumerate(row):
+            c = f"r[{column}]"
+            title = "".join(f"{{% {'if' if i == 0 else 'elif'} {c}.vai == '{vai}' %}}{text}"
+                            for i, (vai, text) in enumerate(labels.items())) + "{% endif %}"
+            self.tag(cell, f"{{%p if {c} %}}")
+            self.para(cell, tt.chuc_danh_ky, title).paragraph_format.space_before = Pt(12)
+            self.para(cell, tt.ghi_chu_ky, "(Ký, ghi rõ họ tên)")
+            for _ in range(3):
+                self.para(cell, tt.ho_ten_ky, "")
+            self.para(cell, tt.ho_ten_ky, f"{{{{ {c}.ho_ten }}}}")
+            self.tag(cell, "{%p endif %}")
+        for cell in row:
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = BO_CUC.giu_doan_cuoi_voi_chu_ky
 
     def signature(self, *, nhu_tren: bool = False) -> None:
         """Nơi nhận on the left, the signer on the right: authority line, position, name (ô 7, 9b)."""
         tt = self.tt
+        self.keep_tail_with_next()
         (recipients, signer), = self.table((tt.cot_trai, tt.cot_phai), 1)
         self.noi_nhan(recipients, nhu_tren=nhu_tren)
         first = self.para(signer, tt.chuc_danh_ky, "")
@@ -247,7 +299,7 @@ class Builder:
 
     def heading(self, text: str) -> None:
         """A section title (``I. MỤC ĐÍCH, YÊU CẦU``): bold, body size, kept with what follows."""
-        self.body((text, Chu(self.tt.noi_dung.co, dam=True))).paragraph_format.keep_with_next = True
+        self.label((text, Chu(self.tt.noi_dung.co, dam=True)))
 
     def items(self, collection: str, var: str, *runs: str | tuple[str, Chu], empty: str | None = None) -> None:
         """One body paragraph per item of ``collection``; ``empty`` is printed when there is none."""
@@ -277,29 +329,43 @@ class Builder:
         self.tag(self.doc, "{%p endif %}")
 
     def loop_table(self, widths: tuple[int, ...], headers: tuple[str, ...], loop: str,
-                   cells: tuple[str, ...], centred: tuple[int, ...] = (0,)) -> None:
-        """A table with a header row and one row per item (docxtpl ``{%tr for … %}``); the
-        ``centred`` columns are centred, the others flush left."""
+                   cells: tuple[str, ...], centred: tuple[int, ...] = (0,),
+                   total: tuple[str, ...] | None = None) -> None:
+        """A table with a header row repeated on every page and one row per item (docxtpl
+        ``{%tr for … %}``); the ``centred`` columns are centred, the others flush left; ``total``
+        is a last row in bold (``Tổng cộng``)."""
         small, bold = Chu(13), Chu(13, dam=True)
-        head, start, row, end = self.table(widths, 4)
+        head, start, row, end, *last = self.table(widths, 5 if total else 4)
+        if BO_CUC.lap_hang_tieu_de:
+            head[0]._tc.getparent().get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         for cell, text in zip(head, headers, strict=True):
             self.para(cell, bold, text)
+        for column, (cell, text) in enumerate(zip(last[0] if last else (), total or (), strict=True)):
+            self.para(cell, bold, text, align=CENTER if column in centred else LEFT)
         self.para(start[0], small, f"{{%tr for {loop} %}}")
         self.para(end[0], small, "{%tr endfor %}")
         for cell in (*start[1:], *end[1:]):
             self.para(cell, small, "")
         for column, (cell, text) in enumerate(zip(row, cells, strict=True)):
             self.para(cell, small, text, align=CENTER if column in centred else LEFT)
-        for cell_row in (head, start, row, end):
+        for cell_row in (head, start, row, end, *last):
             for cell in cell_row:
                 _borders(cell)
 
-    def page_break_between(self) -> None:
-        """A page break after each item of the enclosing loop but the last."""
+    def section_between(self) -> None:
+        """Each item of the enclosing loop its own section (a letter of its own): a new page,
+        page numbers from 1 again and none on its first page (``BO_CUC.moi_thu_mot_phan``)."""
+        assert BO_CUC.moi_thu_mot_phan
+        body_section = self.doc.sections[0]._sectPr
+        number = OxmlElement("w:pgNumType")
+        number.set(qn("w:start"), "1")
+        body_section.insert_element_before(number, "w:cols", "w:formProt", "w:vAlign", "w:noEndnote",
+                                           "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter",
+                                           "w:docGrid", "w:printerSettings", "w:sectPrChange")
         self.tag(self.doc, "{%p if not loop.last %}")
         p = _new_paragraph(self.doc)
-        self.format(p, LEFT, self.tt.noi_dung)
-        p.add_run().add_break(WD_BREAK.PAGE)
+        self.format(p, LEFT, Chu(2))
+        p._p.get_or_add_pPr().append(copy.deepcopy(body_section))
         self.tag(self.doc, "{%p endif %}")
 
     def save(self) -> bytes:

@@ -9,7 +9,8 @@ from mau.builder import CHU_TRI, Builder, muc
 
 
 def bien_ban_doi_thoai(b: Builder) -> None:
-    """Biên bản hội nghị đối thoại: ND 30 Mẫu 1.9 with the opinions of domain.md §3.5."""
+    """Biên bản hội nghị đối thoại: ND 30 Mẫu 1.9 with the opinions of domain.md §3.5; sections
+    I–III in Roman numerals so the opinions keep their own numbers (1., 2. …) under them."""
     tt = b.tt
     bold = Chu(tt.noi_dung.co, dam=True)
     italic = Chu(tt.noi_dung.co, nghieng=True)
@@ -20,29 +21,29 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.body(("Thời gian bắt đầu: ", bold), "{{ bat_dau }}, {{ ngay }}.")
     b.body(("Địa điểm: ", bold), "{{ dia_diem }}.")
     b.body(("Hình thức tổ chức: ", bold), "{{ hinh_thuc }}.")
-    b.body(("Thành phần tham dự:", bold))
+    b.label(("Thành phần tham dự:", bold))
     b.tag(b.doc, "{%p for t in thanh_phan %}")
     b.body("- {{ t.nhom }}: mời {{ t.so_moi }}, có mặt {{ t.so_co_mat }}"
            "{% if t.so_vang %}, vắng {{ t.so_vang }}{% endif %};")
     b.tag(b.doc, "{%p endfor %}")
     b.body("Tổng số đại biểu được mời: {{ tong_moi }}; có mặt: {{ tong_co_mat }}.")
-    b.body(("Chủ trì (chủ tọa):", bold))
+    b.label(("Chủ trì (chủ tọa):", bold))
     b.tag(b.doc, "{%p for c in chu_tri %}")
     b.body(muc(CHU_TRI))
     b.tag(b.doc, "{%p endfor %}")
     b.body(("Thư ký (người ghi biên bản): ", bold), "{{ thu_ky.ten_goi }}, {{ thu_ky.chuc_vu }}.")
-    b.body(("Nội dung (theo diễn biến hội nghị):", bold))
+    b.label(("Nội dung (theo diễn biến hội nghị):", bold))
     b.tag(b.doc, "{%p if chuong_trinh %}")
-    b.body(("1. Chương trình hội nghị", bold))
+    b.heading("I. CHƯƠNG TRÌNH HỘI NGHỊ")
     b.tag(b.doc, "{%p for muc in chuong_trinh %}")
     b.body(muc("{{ muc }}"))
     b.tag(b.doc, "{%p endfor %}")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p if y_kien %}")
-    b.body(("{% if chuong_trinh %}2{% else %}1{% endif %}. Ý kiến của Nhân dân và trả lời tại hội nghị", bold))
+    b.heading("{{ (1 + (chuong_trinh|length > 0))|la_ma }}. Ý KIẾN CỦA NHÂN DÂN VÀ TRẢ LỜI TẠI HỘI NGHỊ")
     b.tag(b.doc, "{%p for y in y_kien %}")
-    b.body(("{{ y.stt }}. {{ y.nguoi_neu.ten_goi }}", bold),
-           "{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }}){% endif %}, lĩnh vực {{ y.linh_vuc }}:")
+    b.label(("{{ y.stt }}. {{ y.nguoi_neu.ten_goi }}", bold),
+            "{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }}){% endif %}, lĩnh vực {{ y.linh_vuc }}:")
     b.body("{{ y.noi_dung }}")
     b.tag(b.doc, "{%p if y.tra_loi %}")
     b.body(("Trả lời", italic),
@@ -51,7 +52,8 @@ def bien_ban_doi_thoai(b: Builder) -> None:
            "{{ y.tra_loi }}")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p if y.trang_thai == 'tra_loi_sau' %}")
-    b.body(("Hướng xử lý: ", italic), "giao {{ y.don_vi_tra_loi }} trả lời bằng văn bản trước {{ y.han_tra_loi }}.")
+    b.body(("Hướng xử lý: ", italic), "chủ trì giao {{ y.don_vi_tra_loi }} trả lời bằng văn bản trước"
+           " {{ y.han_tra_loi }}.")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p if y.trang_thai == 'chuyen_cap_tren' %}")
     b.body(("Hướng xử lý: ", italic),
@@ -59,15 +61,11 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p endfor %}")
     b.tag(b.doc, "{%p endif %}")
-    b.body(("{{ 1 + (chuong_trinh|length > 0) + (y_kien|length > 0) }}. Kết luận của chủ trì", bold))
+    b.heading("{{ (1 + (chuong_trinh|length > 0) + (y_kien|length > 0))|la_ma }}. KẾT LUẬN CỦA CHỦ TRÌ")
     b.body("{{ ket_luan }}")
     b.body("Hội nghị kết thúc vào {{ ket_thuc }}, {{ ngay }}"
            "{% if so_ban %}; biên bản được lập thành {{ so_ban|so }} bản{% endif %}./.")
-    (secretary, chairs), = b.table((tt.cot_trai, tt.cot_phai), 1)
-    b.signer(secretary, tt.nhan_thu_ky, "{{ thu_ky.ho_ten }}")
-    b.tag(chairs, "{%p for c in chu_tri %}")
-    b.signer(chairs, tt.nhan_chu_tri, "{{ c.ho_ten }}")
-    b.tag(chairs, "{%p endfor %}")
+    b.signers("o_ky", {"thu_ky": tt.nhan_thu_ky, "chu_tri": tt.nhan_chu_tri})
     b.noi_nhan(b.doc)
 
 
@@ -80,12 +78,12 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
     b.body("Kế hoạch tổ chức hội nghị đối thoại được xây dựng"
            "{% if phoi_hop %} với sự phối hợp của {{ phoi_hop }}{% endif %} như sau:")
     b.heading("I. MỤC ĐÍCH, YÊU CẦU")
-    b.body(("1. Mục đích", bold))
+    b.label(("1. Mục đích", bold))
     b.items("muc_dich", "m", muc("{{ m }}"))
-    b.body(("2. Yêu cầu", bold))
+    b.label(("2. Yêu cầu", bold))
     b.items("yeu_cau", "m", muc("{{ m }}"))
     b.heading("II. NỘI DUNG, HÌNH THỨC")
-    b.body(("1. Nội dung đối thoại", bold))
+    b.label(("1. Nội dung đối thoại", bold))
     b.items("chu_de", "m", muc("{{ m }}"))
     b.body(("2. Hình thức: ", bold), "đối thoại {{ hoi_nghi.hinh_thuc }}, phạm vi "
            "{% if pham_vi == 'toan_xa' %}toàn {{ co_quan.cap }}{% else %}{{ pham_vi }}{% endif %}"
@@ -93,9 +91,9 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
     b.heading("III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
     b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
     b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}.")
-    b.body(("3. Chủ trì:", bold))
+    b.label(("3. Chủ trì:", bold))
     b.items("chu_tri", "c", muc(CHU_TRI))
-    b.body(("4. Thành phần", bold), " (dự kiến {{ tong_thanh_phan }} người):")
+    b.label(("4. Thành phần", bold), " (dự kiến {{ tong_thanh_phan }} người):")
     b.items("thanh_phan", "t", "- {{ t.nhom }}: {{ t.so_luong }} người{% if loop.last %}.{% else %};{% endif %}")
     b.heading("IV. TỔ CHỨC THỰC HIỆN")
     b.items("phan_cong", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
@@ -104,32 +102,32 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
     b.body("Thông báo công khai về hội nghị trên các phương tiện thông tin đại chúng: {{ ngay_thong_bao }}.")
     b.tag(b.doc, "{%p endif %}")
     b.heading("V. KINH PHÍ")
-    b.body("{{ kinh_phi }}")
+    b.body("{{ kinh_phi|het }}")
     b.signature()
 
 
 def thong_bao_doi_thoai(b: Builder) -> None:
-    """Thông báo công khai về hội nghị đối thoại (domain.md §4.13)."""
+    """Thông báo công khai về hội nghị đối thoại (domain.md §4.13): the issuing body gives notice."""
     bold = Chu(b.tt.noi_dung.co, dam=True)
     b.header()
     b.title("THÔNG BÁO")
-    b.body("{% if ke_hoach %}Thực hiện {{ ke_hoach }}, thông báo{% else %}Thông báo{% endif %}"
-           " về việc tổ chức hội nghị đối thoại như sau:")
+    b.body("{% if ke_hoach %}Thực hiện {{ ke_hoach }}, {% endif %}{{ co_quan.ten_trong_cau }}"
+           " thông báo về việc tổ chức hội nghị đối thoại như sau:")
     b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
     b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}; hình thức {{ hoi_nghi.hinh_thuc }}.")
-    b.body(("3. Chủ trì:", bold))
+    b.label(("3. Chủ trì:", bold))
     b.items("chu_tri", "c", muc(CHU_TRI))
     b.body(("4. Thành phần: ", bold), "{{ doi_tuong }}.")
-    b.body(("5. Nội dung đối thoại:", bold))
+    b.label(("5. Nội dung đối thoại:", bold))
     b.items("noi_dung", "m", muc("{{ m }}"))
     b.body(("6. Cách thức tham dự: ", bold), "{{ cach_thuc }}")
-    b.body("Thông báo này được công khai trên:")
+    b.label("Thông báo này được công khai trên:")
     b.items("kenh", "k", "- {{ k }}{% if loop.last %}./.{% else %};{% endif %}")
     b.signature()
 
 
 def giay_moi_doi_thoai(b: Builder) -> None:
-    """Giấy mời (ND 30 Mẫu 1.7): one page per invitee, in one file or one file each."""
+    """Giấy mời (ND 30 Mẫu 1.7): one letter per invitee, each its own section in a combined file."""
     tt = b.tt
     bold = Chu(tt.noi_dung.co, dam=True)
     b.tag(b.doc, "{%p for k in khach_moi %}")
@@ -147,36 +145,55 @@ def giay_moi_doi_thoai(b: Builder) -> None:
     b.tag(b.doc, "{%p if cach_thuc %}")
     b.body("{{ cach_thuc }}")
     b.tag(b.doc, "{%p endif %}")
-    b.body("Rất mong {% if k.danh_xung %}{{ k.danh_xung }}{% else %}Quý vị{% endif %} tham dự đúng giờ./.")
+    # The invitee is addressed with the respect form of a letter (Ông, Bà, Quý vị), capitalised.
+    b.body("Rất mong {% if k.danh_xung %}{{ k.danh_xung|hoa_dau }}{% else %}Quý vị{% endif %}"
+           " tham dự đúng giờ./.")
     b.signature()
-    b.page_break_between()
+    b.section_between()
     b.tag(b.doc, "{%p endfor %}")
 
 
 def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
-    """Thông báo kết luận (domain.md §4.15), every part taken from the minutes."""
-    bold = Chu(b.tt.noi_dung.co, dam=True)
+    """Thông báo kết luận (domain.md §4.15), every part taken from the minutes: what the people
+    raised with the answer given (or where it was sent and by when), the conclusion, the tasks
+    (assigned by a Party committee or government, proposed by the Front), the referrals."""
+    tt = b.tt
+    bold = Chu(tt.noi_dung.co, dam=True)
+    italic = Chu(tt.noi_dung.co, nghieng=True)
     b.header()
     b.title("THÔNG BÁO")
     b.body("Vào {{ bien_ban.bat_dau }}, {{ bien_ban.ngay }}, tại {{ bien_ban.dia_diem }}, hội nghị đối thoại"
            " được tổ chức theo {{ bien_ban.ke_hoach }}. Hội nghị do "
-           "{% for c in bien_ban.chu_tri %}{{ c.ten_goi }}, {{ c.chuc_vu }}{% if not loop.last %}; {% endif %}"
-           "{% endfor %} chủ trì; {{ bien_ban.tong_co_mat }} trên {{ bien_ban.tong_moi }} đại biểu được mời có"
-           " mặt; {{ bien_ban.y_kien|length }} ý kiến được nêu.")
-    b.heading("I. CÁC VẤN ĐỀ NHÂN DÂN NÊU")
+           "{% for c in bien_ban.chu_tri %}{{ c.ten_goi_trong_cau }}, {{ c.chuc_vu }}"
+           "{% if not loop.last %}; {% endif %}{% endfor %} chủ trì; {{ bien_ban.tong_co_mat }} trên"
+           " {{ bien_ban.tong_moi }} đại biểu được mời có mặt; {{ bien_ban.y_kien|length }} ý kiến được nêu.")
+    b.heading("I. CÁC VẤN ĐỀ NHÂN DÂN NÊU VÀ TRẢ LỜI")
     b.tag(b.doc, "{%p for g in nhom_linh_vuc %}")
-    b.body(("{{ loop.index }}. Lĩnh vực {{ g.linh_vuc }} ({{ g.y_kien|length }} ý kiến)", bold))
-    b.items("g.y_kien", "y", ("{{ y.nguoi_neu.ten_goi }}{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }})"
-                              "{% endif %}: ", bold), "{{ y.noi_dung }}")
+    b.label(("{{ loop.index }}. Lĩnh vực {{ g.linh_vuc }} ({{ g.y_kien|length }} ý kiến)", bold))
+    b.tag(b.doc, "{%p for y in g.y_kien %}")
+    b.body(("- {{ y.nguoi_neu.ten_goi }}{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }}){% endif %}: ",
+            bold), "{{ y.noi_dung }}")
+    b.tag(b.doc, "{%p if y.trang_thai == 'da_tra_loi' %}")
+    b.body(("Trả lời tại hội nghị ({{ y.nguoi_tra_loi.ten_goi_trong_cau }}{% if y.nguoi_tra_loi.chuc_vu %}, "
+            "{{ y.nguoi_tra_loi.chuc_vu }}{% endif %}): ", italic),
+           "{% if y.tra_loi_tom_tat %}{{ y.tra_loi_tom_tat }}{% else %}{{ y.tra_loi }}{% endif %}")
+    b.tag(b.doc, "{%p elif y.trang_thai == 'tra_loi_sau' %}")
+    b.body(("Hướng xử lý: ", italic), f"{tt.giao} {{{{ y.don_vi_tra_loi }}}} trả lời bằng văn bản"
+           " trước {{ y.han_tra_loi }}.")
+    b.tag(b.doc, "{%p else %}")
+    b.body(("Hướng xử lý: ", italic), "chuyển {{ y.co_quan_chuyen }} xem xét, giải quyết.")
+    b.tag(b.doc, "{%p endif %}")
+    b.tag(b.doc, "{%p endfor %}")
     b.tag(b.doc, "{%p endfor %}")
     b.heading("II. KẾT LUẬN CỦA CHỦ TRÌ")
     b.body("{{ ket_luan_chu_tri }}")
-    b.heading("III. GIAO NHIỆM VỤ")
+    b.heading(f"III. {tt.tieu_de_giao_viec}")
     b.items("giao_viec", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
             "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.", empty="Không có.")
     b.heading("IV. NỘI DUNG KIẾN NGHỊ CẤP TRÊN")
     b.items("chuyen_cap_tren", "y", ("{{ loop.index }}. Chuyển {{ y.co_quan_chuyen }}: ", bold),
-            "ý kiến của {{ y.nguoi_neu.ten_goi }} về {{ y.linh_vuc }}: {{ y.noi_dung }}", empty="Không có.")
+            "ý kiến của {{ y.nguoi_neu.ten_goi_trong_cau }} về {{ y.linh_vuc }}: "
+            "{% if loop.last %}{{ y.noi_dung|het }}{% else %}{{ y.noi_dung }}{% endif %}", empty="Không có./.")
     b.signature()
 
 

@@ -11,16 +11,14 @@ def van_ban_tiep_thu_giai_trinh(b: Builder) -> None:
     b.header(cong_van=True)
     b.kinh_gui()
     b.body("{{ mo_dau }}")
-    b.para(b.doc, Chu(b.tt.noi_dung.co, dam=True), "Tổng hợp tiếp thu, giải trình ý kiến tại {{ van_ban_gop_y }}")
+    b.label(("Tổng hợp tiếp thu, giải trình ý kiến tại {{ van_ban_gop_y }}:", Chu(b.tt.noi_dung.co, dam=True)))
     b.loop_table((750, 2700, 1300, 2905, 1700),
                  ("STT", "Ý kiến, kiến nghị", "Kết quả", "Nội dung tiếp thu, giải trình", "Thực hiện"),
                  "m in muc",
                  ("{{ loop.index }}", "{{ m.y_kien }}", "{{ m.ket_qua }}", "{{ m.noi_dung }}",
                   "{% if m.hanh_dong %}{{ m.hanh_dong }}{% if m.don_vi %} ({{ m.don_vi }}){% endif %};"
                   " {{ m.thoi_han|ngay_so }}{% endif %}"), centred=(0, 2))
-    b.tag(b.doc, "{%p if ket_thuc %}")
-    b.body("{{ ket_thuc }}")
-    b.tag(b.doc, "{%p endif %}")
+    b.body("{% if ket_thuc %}{{ ket_thuc|het }}{% else %}./.{% endif %}")
     b.signature(nhu_tren=True)
 
 

@@ -91,7 +91,8 @@ def make_environment() -> ImmutableSandboxedEnvironment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(ngay_so=_ngay_so, so=_text.so_thu_tu)
+    env.filters.update(ngay_so=_ngay_so, so=_text.so_thu_tu, het=_text.het, hoa_dau=_text.hoa_dau,
+                       la_ma=_text.la_ma)
     return env
 
 

@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from hoso import _text, _tham_quyen
+from hoso import _ten_co_quan, _text, _tham_quyen
 
 #: Communes became the only level under the province on this date (Luật Tổ chức chính quyền
 #: địa phương 2025, NQ 203/2025/QH15); district-level bodies exist only in older documents.
@@ -160,6 +160,13 @@ class CoQuan(Model):
         None, description="Tên cơ quan chủ quản trực tiếp (hoặc cấp ủy cấp trên), IN HOA")
     ky_hieu: KyHieu = Field(description="Chữ viết tắt của cơ quan trong ký hiệu văn bản: UBND, MTTQ-BTT, ĐU")
     cap: Cap = Field(description="Cấp: tinh, xa, phuong, dac_khu; huyen và thi_tran chỉ trước 1/7/2025")
+    ten_goi: VanBanText | None = Field(
+        None, description="Tên cơ quan viết trong câu, ví dụ 'Ủy ban nhân dân xã An Ấp'; mặc định suy từ tên IN HOA")
+
+    @property
+    def ten_trong_cau(self) -> str | None:
+        """The name inside a sentence: ``ten_goi``, or read from the capitals; None when unreadable."""
+        return self.ten_goi or _ten_co_quan.trong_cau(self.ten, self.co_quan_chu_quan)
 
 
 class Nguoi(Model):
@@ -172,8 +179,28 @@ class Nguoi(Model):
 
     @property
     def ten_goi(self) -> str:
-        """``Ông Nguyễn Văn A`` (or the bare name)."""
-        return f"{self.danh_xung} {self.ho_ten}" if self.danh_xung else self.ho_ten
+        """At the start of a line or item: ``Ông Nguyễn Văn A`` (or the bare name)."""
+        return f"{_text.danh_xung_dau_dong(self.danh_xung)} {self.ho_ten}" if self.danh_xung else self.ho_ten
+
+    @property
+    def ten_goi_trong_cau(self) -> str:
+        """Inside a sentence: ``ông Nguyễn Văn A``, ``đồng chí Trần Văn B`` (honorifics lower case)."""
+        return f"{_text.danh_xung_trong_cau(self.danh_xung)} {self.ho_ten}" if self.danh_xung else self.ho_ten
+
+
+class OKy(Model):
+    """One signature in a block of signers side by side: its role (the template prints the title
+    the system uses for it, e.g. THƯ KÝ, CHỦ TỌA) and the name."""
+
+    vai: str
+    ho_ten: str
+
+
+def luoi_ky(nguoi: list[tuple[str, Nguoi]], moi_hang: int) -> list[list[OKy | None]]:
+    """Signers in rows of ``moi_hang`` cells, in order; the last row is filled with None."""
+    cells: list[OKy | None] = [OKy(vai=vai, ho_ten=n.ho_ten) for vai, n in nguoi]
+    cells += [None] * (-len(cells) % moi_hang)
+    return [cells[i:i + moi_hang] for i in range(0, len(cells), moi_hang)]
 
 
 class NguoiKy(Model):

@@ -12,13 +12,16 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
 
+from hoso._layout import BO_CUC
 from hoso.models.chung import (
+    UP,
     FieldProblems,
     MocThoiHan,
     Model,
     Ngay,
     Nguoi,
     NhanEnum,
+    OKy,
     PhanCong,
     ThanhPhan,
     VanBan,
@@ -26,6 +29,7 @@ from hoso.models.chung import (
     VanBanText,
     check,
     dat_nhan,
+    luoi_ky,
 )
 
 
@@ -99,6 +103,8 @@ class YKien(Model):
     noi_dung: VanBanText
     nguoi_tra_loi: Nguoi | None = None
     tra_loi: VanBanText | None = Field(None, description="Nội dung trả lời tại hội nghị")
+    tra_loi_tom_tat: VanBanText | None = Field(
+        None, description="Tóm tắt câu trả lời, in trong thông báo kết luận; mặc định in toàn bộ câu trả lời")
     trang_thai: TrangThai
     han_tra_loi: Ngay | None = Field(None, description="Hạn trả lời bằng văn bản (khi tra_loi_sau)")
     don_vi_tra_loi: VanBanText | None = Field(None, description="Đơn vị chịu trách nhiệm trả lời")
@@ -189,9 +195,15 @@ class BienBanDoiThoai(VanBan):
         """Total present."""
         return sum(t.so_co_mat for t in self.thanh_phan)
 
+    @property
+    def o_ky(self) -> list[list[OKy | None]]:
+        """The signatures side by side: the secretary first (left), then every chair."""
+        return luoi_ky([("thu_ky", self.thu_ky), *(("chu_tri", c) for c in self.chu_tri)],
+                       BO_CUC.nguoi_ky_moi_hang)
+
     def ngu_canh(self) -> dict[str, Any]:
         context = super().ngu_canh()
-        context.update(tong_moi=self.tong_moi, tong_co_mat=self.tong_co_mat)
+        context.update(tong_moi=self.tong_moi, tong_co_mat=self.tong_co_mat, o_ky=self.o_ky)
         return context
 
 
@@ -313,6 +325,17 @@ class ThongBaoDoiThoai(VanBanKy):
     cach_thuc: VanBanText = Field(description="Cách tham dự, gửi ý kiến trước hội nghị")
     kenh: list[VanBanText] = Field(min_length=1, description="Kênh thông báo: loa truyền thanh, cổng thông tin…")
 
+    @field_validator("kenh")
+    @classmethod
+    def _chu_the(cls, kenh: list[str], info: ValidationInfo) -> list[str]:
+        """The notice names who gives notice; a body name hoso cannot put in a sentence must be typed."""
+        co_quan = info.data.get("co_quan")
+        check([((UP, "co_quan", "ten"), f"thông báo ghi tên cơ quan trong câu ('…, {co_quan.ten} thông báo …') "
+                "nhưng tên này không đọc được thành chữ thường; hãy thêm co_quan.ten_goi, "
+                "ví dụ 'Ủy ban nhân dân xã An Ấp'")]
+              if co_quan is not None and co_quan.ten_trong_cau is None else [])
+        return kenh
+
     def moc_thoi_han(self) -> list[MocThoiHan]:
         return [MocThoiHan("thong_bao_truoc_doi_thoai", self.ngay, self.hoi_nghi.ngay, ("ngay",))]
 
@@ -375,7 +398,7 @@ class ThongBaoKetLuanDoiThoai(VanBanKy):
     def giao_viec(self) -> list[PhanCong]:
         """Opinions to answer later as assignments, then the extra assignments."""
         later = [PhanCong(don_vi=y.don_vi_tra_loi or "", han=y.han_tra_loi,
-                          nhiem_vu=f"Trả lời bằng văn bản ý kiến của {y.nguoi_neu.ten_goi}"
+                          nhiem_vu=f"Trả lời bằng văn bản ý kiến của {y.nguoi_neu.ten_goi_trong_cau}"
                           + (f" ({y.nguoi_neu.dia_chi})" if y.nguoi_neu.dia_chi else "")
                           + f" về {y.linh_vuc.nhan}")
                  for y in self.bien_ban.y_kien if y.trang_thai is TrangThai.tra_loi_sau]
