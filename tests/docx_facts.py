@@ -61,6 +61,15 @@ def find(doc: Document, pattern: str) -> Paragraph:
     raise AssertionError(f"no paragraph matches {pattern!r}; paragraphs: {texts(doc)[:40]}")
 
 
+def find_title(doc: Document, text: str) -> Paragraph:
+    """The paragraph holding ``text`` as hoso lays out a title: broken into lines (a line break
+    where a space was), every character kept."""
+    for p in paragraphs(doc):
+        if p.text.replace("\n", " ") == text and p.text.count("\n") <= text.count(" "):
+            return p
+    raise AssertionError(f"no title {text!r}; paragraphs: {texts(doc)[:40]}")
+
+
 def text_runs(p: Paragraph) -> list[Run]:
     return [r for r in p.runs if r.text.strip()]
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal, overload
 
-from hoso import _catalog, _text
+from hoso import _catalog, _layout, _text
 from hoso._catalog import Kind
 from hoso._deadlines import check_deadlines
 from hoso._engine.output import write_atomic
@@ -59,6 +59,7 @@ def load_sourced(source: Source) -> tuple[VanBan, Sourced]:
     model = validate(found.model, sourced)
     assert isinstance(model, VanBan)
     _check_system(model, sourced)
+    _check_fits(model, sourced)
     return model, sourced
 
 
@@ -70,6 +71,17 @@ def _check_system(model: VanBan, sourced: Sourced | None = None) -> None:
         allowed = ", ".join(h.value for h in found.mau)
         message = f"{found.ten} do hệ thống {allowed} ban hành, không phải '{model.co_quan.he_thong.value}'"
         raise DataError([located("co_quan.he_thong", message, sourced)])
+
+
+def _check_fits(model: VanBan, sourced: Sourced | None = None) -> None:
+    """The place-date line must print on one line (ND 30 ô 4), even on a row of its own."""
+    tt = _layout.THU_THUC[model.co_quan.he_thong]
+    line = model.dia_danh_ngay
+    if not _layout.dong_ngay_vua_trang(tt, line):
+        width, room = _layout.rong_dong_ngay(tt, line), tt.trang.vung_chu_mm - _layout.LE_O_MM
+        raise DataError([located("dia_danh", f"dòng địa danh, ngày tháng '{line}' dài {width:.0f} mm, không vừa một"
+                                             f" dòng ({room:.0f} mm); hãy ghi địa danh ngắn gọn hơn (tên đơn vị hành "
+                                             "chính nơi cơ quan đóng trụ sở)", sourced)])
 
 
 Deadlines = Literal["warn", "error", "ignore"]
@@ -98,6 +110,8 @@ def render(doc: VanBan | Source, out: str | os.PathLike[str] | None = None, *,
     _apply_deadlines(model, deadlines, sourced)
     if template is None:
         _check_system(model)
+    if sourced is None:
+        _check_fits(model)
     path = Path(template) if template is not None else _default_template(model)
     try:
         data = path.read_bytes()

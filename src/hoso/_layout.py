@@ -11,10 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from hoso import _do_rong
 from hoso.models.chung import HeThong
 
 FONT = "Times New Roman"
 TWIPS_PER_MM = 1440 / 25.4
+#: Inner margins of a table cell, left plus right (Word's and LibreOffice's default 108 twips each).
+LE_O_MM = 2 * 108 / TWIPS_PER_MM
+#: Longest line of a centred trích yếu: the text width less a little air on each side, so a title
+#: of several lines reads as a block in the middle (the breaker then balances the lines).
+TRICH_YEU_TOI_DA_MM = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +177,10 @@ MAT_TRAN = replace(NHA_NUOC, he_thong=HeThong.mat_tran, giao="đề nghị", tie
 DANG = ThuThuc(
     he_thong=HeThong.dang,
     trang=_TRANG,  # 20/20/30/15 [P]
-    # The Party title is shorter and the body names larger (14 pt): a wider left column.
-    cot_trai=4650,
-    cot_phai=4705,
+    # The body names (14 pt) fit in the left column, wrapping like "ĐẢNG BỘ TỈNH / NINH BÌNH" at
+    # most; the right column holds "Châu Đình, ngày 27 tháng 11 năm 2024" (79.6 mm) on one line.
+    cot_trai=3800,
+    cot_phai=5555,
     tieu_de=((TIEU_DE_DANG, Chu(15, dam=True)),),
     rong_tieu_de_mm=72.9,  # "ĐẢNG CỘNG SẢN VIỆT NAM" in 15 pt bold
     gach_tieu_de_mm=72.9,  # width of "ĐẢNG CỘNG SẢN VIỆT NAM" in 15 pt bold
@@ -208,3 +215,30 @@ DANG = ThuThuc(
 )
 
 THU_THUC: dict[HeThong, ThuThuc] = {t.he_thong: t for t in (NHA_NUOC, DANG, MAT_TRAN)}
+
+
+def rong_dong_ngay(tt: ThuThuc, dia_danh_ngay: str) -> float:
+    """Measured width of the place-date line in the system's type (Liberation Serif = Times New Roman)."""
+    return _do_rong.rong_mm(dia_danh_ngay, tt.dia_danh_ngay.co, dam=tt.dia_danh_ngay.dam,
+                            nghieng=tt.dia_danh_ngay.nghieng)
+
+
+def dong_ngay_vua_cot(tt: ThuThuc, dia_danh_ngay: str) -> bool:
+    """The place-date line fits on one line under the motto (the right header column)."""
+    return rong_dong_ngay(tt, dia_danh_ngay) <= tt.cot_phai / TWIPS_PER_MM - LE_O_MM
+
+
+def dong_ngay_vua_trang(tt: ThuThuc, dia_danh_ngay: str) -> bool:
+    """The place-date line fits on one line across the text width (the header's wide variant)."""
+    return rong_dong_ngay(tt, dia_danh_ngay) <= tt.trang.vung_chu_mm - LE_O_MM
+
+
+def ngat_trich_yeu(tt: ThuThuc, trich_yeu: str, *, cong_van: bool = False) -> str:
+    """The trích yếu broken into lines as a clerk would (no break inside a name, "năm 2026" or a
+    compound word; no lone last word), joined by line breaks: under the title across the page, or
+    under Số in the left header column for a letter."""
+    if cong_van:
+        chu, width = tt.trich_yeu_cong_van, tt.cot_trai / TWIPS_PER_MM - LE_O_MM
+    else:
+        chu, width = tt.trich_yeu, float(TRICH_YEU_TOI_DA_MM)
+    return "\n".join(_do_rong.ngat_dong(trich_yeu, width, chu.co, dam=chu.dam, nghieng=chu.nghieng))

@@ -56,6 +56,8 @@ def ngay_so(d: dt.date) -> str:
 
 def het(text: str) -> str:
     """The end of a document's body, ``./.`` (ND 30 and HD 36 samples): ``… xã./.``."""
+    if text.endswith("./."):
+        return text
     return text + ("/." if text.endswith(".") else "./.")
 
 

@@ -21,7 +21,8 @@ from docx.text.paragraph import Paragraph
 from hoso._engine import package
 from hoso._layout import BO_CUC, FONT, TWIPS_PER_MM, Chu, ThuThuc
 
-CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
+CENTER, LEFT, RIGHT, JUSTIFY = (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT,
+                                WD_ALIGN_PARAGRAPH.JUSTIFY)
 _FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 Container = DocxDocument | _Cell
@@ -200,9 +201,15 @@ class Builder:
     # -- blocks shared by every document ------------------------------------------------
     def header(self, *, cong_van: bool = False) -> None:
         """Issuing body and Số on the left, motto (or Party title) and place/date on the right;
-        a letter (``cong_van``) carries its summary under Số."""
+        a letter (``cong_van``) carries its summary under Số.
+
+        The place-date line is one line, always: when it is wider than the motto column (a long
+        place name), the template's second variant prints it on a row of its own across the page,
+        flush right under the motto (``_layout.dong_ngay_vua_cot``, measured at render time)."""
         tt = self.tt
-        (name, title), (number, date) = self.table((tt.cot_trai, tt.cot_phai), 2)
+        system = tt.he_thong.value
+        (name, title), if_row, (number, date), else_row, (number_wide, blank), wide, endif_row = self.table(
+            (tt.cot_trai, tt.cot_phai), 7)
         self.tag(name, "{%p if co_quan.co_quan_chu_quan %}")
         self.para(name, tt.co_quan_chu_quan, "{{ co_quan.co_quan_chu_quan }}")
         self.tag(name, "{%p endif %}")
@@ -214,17 +221,30 @@ class Builder:
         for text, chu in tt.tieu_de:
             self.para(title, chu, text)
         self.line(title, tt.gach_tieu_de_mm, tt.cot_phai)
-        self.para(number, tt.so, "{{ so_ky_hieu }}").paragraph_format.space_before = Pt(4)
-        if cong_van:
-            self.para(number, tt.trich_yeu_cong_van, tt.tien_to_cong_van + "{{ trich_yeu }}")
+        for cell, text in ((if_row, f"{{%tr if dia_danh_ngay|ngay_vua_cot('{system}') %}}"),
+                           (else_row, "{%tr else %}"), (endif_row, "{%tr endif %}")):
+            self.para(cell[0], tt.so, text)
+            self.para(cell[1], tt.so, "")
+        for cell in (number, number_wide):
+            self.para(cell, tt.so, "{{ so_ky_hieu }}").paragraph_format.space_before = Pt(4)
+            if cong_van:
+                self.para(cell, tt.trich_yeu_cong_van,
+                          tt.tien_to_cong_van + f"{{{{ trich_yeu|trich_yeu('{system}', true) }}}}")
         self.para(date, tt.dia_danh_ngay, "{{ dia_danh_ngay }}").paragraph_format.space_before = Pt(4)
+        self.para(blank, tt.so, "")
+        self.para(wide[1], tt.dia_danh_ngay, "")
+        self.para(wide[0], tt.dia_danh_ngay, "{{ dia_danh_ngay }}", align=RIGHT)
+        across = wide[0].merge(wide[1])
+        across._tc.remove(across.paragraphs[-1]._p)  # the empty paragraph the merge brought along
 
     def title(self, ten_loai: str) -> None:
         """Tên loại and trích yếu, with the line (or ``-----``) under them."""
         tt = self.tt
         first = self.para(self.doc, tt.ten_loai, ten_loai)
         first.paragraph_format.space_before = Pt(12)
-        self.para(self.doc, tt.trich_yeu, "{{ trich_yeu }}")
+        first.paragraph_format.keep_with_next = BO_CUC.giu_tieu_de_voi_doan_sau
+        summary = self.para(self.doc, tt.trich_yeu, f"{{{{ trich_yeu|trich_yeu('{tt.he_thong.value}') }}}}")
+        summary.paragraph_format.keep_with_next = BO_CUC.giu_tieu_de_voi_doan_sau
         if tt.gach_trich_yeu_mm is None:
             self.para(self.doc, tt.trich_yeu, "-----")
         else:

@@ -13,8 +13,8 @@ from typing import Any
 from jinja2 import StrictUndefined, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from hoso import _text
-from hoso.models.chung import Model, NhanEnum
+from hoso import _layout, _text
+from hoso.models.chung import HeThong, Model, NhanEnum
 
 #: Marks a paragraph break for docxtpl's listing resolver (BEL cannot occur in validated data).
 PARAGRAPH = "\a"
@@ -50,6 +50,16 @@ def finalize(value: Any) -> Any:
 
 def _ngay_so(value: dt.date) -> str:
     return _text.ngay_so(value)
+
+
+def _trich_yeu(value: str, he_thong: str, cong_van: bool = False) -> str:
+    """``{{ trich_yeu|trich_yeu('dang') }}``: the summary broken into balanced lines (``_layout``)."""
+    return _layout.ngat_trich_yeu(_layout.THU_THUC[HeThong(he_thong)], _text.normalize(value), cong_van=cong_van)
+
+
+def _ngay_vua_cot(value: str, he_thong: str) -> bool:
+    """``{%tr if dia_danh_ngay|ngay_vua_cot('dang') %}``: the date line fits under the motto."""
+    return _layout.dong_ngay_vua_cot(_layout.THU_THUC[HeThong(he_thong)], value)
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
@@ -91,8 +101,10 @@ def make_environment() -> ImmutableSandboxedEnvironment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(ngay_so=_ngay_so, so=_text.so_thu_tu, het=_text.het, hoa_dau=_text.hoa_dau,
-                       la_ma=_text.la_ma)
+    env.filters.update(
+        trich_yeu=_trich_yeu, ngay_vua_cot=_ngay_vua_cot, ngay_so=_ngay_so, so=_text.so_thu_tu,
+        het=_text.het, hoa_dau=_text.hoa_dau, la_ma=_text.la_ma,
+    )
     return env
 
 
