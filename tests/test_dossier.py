@@ -3,7 +3,6 @@ written comments and replies, deadline rules and the checks across documents."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import warnings
 from pathlib import Path
