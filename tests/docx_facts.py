@@ -53,10 +53,16 @@ def full_text(doc: Document) -> str:
     return "\n".join(parts)
 
 
+def own_text(p: Paragraph) -> str:
+    """A paragraph's text without the title lines that open it (``Builder.titled``: a heading or
+    label, a line break, a tab)."""
+    return p.text.split("\n\t")[-1]
+
+
 def find(doc: Document, pattern: str) -> Paragraph:
-    """The first paragraph whose whole text matches ``pattern``."""
+    """The first paragraph whose whole text, or its text under its titles, matches ``pattern``."""
     for p in paragraphs(doc):
-        if re.fullmatch(pattern, p.text):
+        if re.fullmatch(pattern, p.text) or re.fullmatch(pattern, own_text(p)):
             return p
     raise AssertionError(f"no paragraph matches {pattern!r}; paragraphs: {texts(doc)[:40]}")
 
@@ -64,8 +70,9 @@ def find(doc: Document, pattern: str) -> Paragraph:
 def find_title(doc: Document, text: str) -> Paragraph:
     """The paragraph holding ``text`` as hoso lays out a title: broken into lines (a line break
     where a space was), every character kept."""
+    folded = " ".join(text.split())
     for p in paragraphs(doc):
-        if p.text.replace("\n", " ") == text and p.text.count("\n") <= text.count(" "):
+        if " ".join(p.text.split()) == folded and p.text.count("\n") <= text.count(" ") + text.count("\n"):
             return p
     raise AssertionError(f"no title {text!r}; paragraphs: {texts(doc)[:40]}")
 

@@ -82,7 +82,7 @@ def test_header_texts_sizes_and_styles(any_case) -> None:  # type: ignore[no-unt
         so = find(doc, r"Số \d{2,}-[A-Za-zĐ]+/[A-ZĐ]+")
         assert style_of(so) == ({14.0}, {False}, {False})
         assert so.text == f"Số {model.so:02d}-{model.viet_tat()}/{model.co_quan.ky_hieu}"
-        assert style_of(find(doc, model.co_quan.ten))[:2] == ({14.0}, {True})
+        assert style_of(find_title(doc, model.co_quan.ten))[:2] == ({14.0}, {True})
     else:
         assert style_of(find(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")) == ({13.0}, {True}, {False})
         assert style_of(find(doc, "Độc lập - Tự do - Hạnh phúc")) == ({14.0}, {True}, {False})
@@ -90,9 +90,9 @@ def test_header_texts_sizes_and_styles(any_case) -> None:  # type: ignore[no-unt
         assert style_of(so) == ({13.0}, {False}, {False})
         symbol = f"{model.viet_tat()}-{model.co_quan.ky_hieu}" if model.viet_tat() else model.co_quan.ky_hieu
         assert so.text == f"Số: {model.so:02d}/{symbol}"
-        assert style_of(find(doc, model.co_quan.ten))[:2] == ({13.0}, {True})
+        assert style_of(find_title(doc, model.co_quan.ten))[:2] == ({13.0}, {True})
     if model.co_quan.co_quan_chu_quan:
-        assert style_of(find(doc, re.escape(model.co_quan.co_quan_chu_quan)))[1] == {False}
+        assert style_of(find_title(doc, model.co_quan.co_quan_chu_quan))[1] == {False}
     date = find(doc, DATE)
     sizes, _, italic = style_of(date)
     assert sizes <= {13.0, 14.0} and italic == {True}
@@ -158,8 +158,11 @@ def test_minutes_content_is_complete(case) -> None:  # type: ignore[no-untyped-d
         assert f"- {chair.ten_goi}, {chair.chuc_vu}" in text
     for i, y in enumerate(model.y_kien, 1):
         assert y.noi_dung in text
-        head = find(doc, rf"{i}\. {re.escape(y.nguoi_neu.ten_goi)}.*")
-        assert y.linh_vuc.nhan in head.text
+        # The opinion's header is the title line of its text, which follows it in the same paragraph.
+        opinion = find(doc, re.escape(y.noi_dung))
+        head = opinion.text.split("\n\t")[-2]
+        assert head.startswith(f"{i}. {y.nguoi_neu.ten_goi}") and head.endswith(f"lĩnh vực {y.linh_vuc.nhan}:")
+        assert opinion.runs[[r.text for r in opinion.runs].index(f"{i}. {y.nguoi_neu.ten_goi}")].bold
         if y.trang_thai == "tra_loi_sau":
             assert f"giao {y.don_vi_tra_loi} trả lời bằng văn bản trước ngày" in text
         if y.trang_thai == "chuyen_cap_tren":

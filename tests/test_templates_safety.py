@@ -63,7 +63,7 @@ def assert_untouched(target: Path) -> None:
     ],
 )
 def test_attacks_are_refused_before_rendering(tmp_path: Path, existing: Path, attack: str) -> None:
-    template = template_with(tmp_path, ("{{ ket_luan }}", attack))
+    template = template_with(tmp_path, ("{{ ke_hoach }}", attack))
     with pytest.raises(hoso.TemplateError) as info:
         hoso.render(hoso.load(EXAMPLE), existing, template=template)
     assert info.value.problems
@@ -74,7 +74,7 @@ def test_attacks_are_refused_before_rendering(tmp_path: Path, existing: Path, at
 
 
 def test_runtime_sandbox_refusal(tmp_path: Path, existing: Path) -> None:
-    template = template_with(tmp_path, ("{{ ket_luan }}", "{{ trich_yeu|attr('__class__') }}"))
+    template = template_with(tmp_path, ("{{ ke_hoach }}", "{{ trich_yeu|attr('__class__') }}"))
     with pytest.raises(hoso.TemplateError) as info:
         hoso.render(hoso.load(EXAMPLE), existing, template=template)
     assert "sandbox" in info.value.problems[0].message
@@ -82,30 +82,30 @@ def test_runtime_sandbox_refusal(tmp_path: Path, existing: Path) -> None:
 
 
 def test_an_unclosed_tag_is_refused_instead_of_swallowing_text(tmp_path: Path) -> None:
-    template = template_with(tmp_path, ("{{ ket_luan }}", "{{ trich_yeu "), ("{{ dia_diem }}", "{% if x %"))
+    template = template_with(tmp_path, ("{{ ke_hoach }}", "{{ trich_yeu "), ("{{ dia_diem }}", "{% if x %"))
     with pytest.raises(hoso.TemplateError) as info:
         hoso.render(hoso.load(EXAMPLE), template=template)
     assert [(p.tag, "không khớp" in p.message) for p in info.value.problems] == [
-        ("Địa điểm: {% if x %.", True), ("{{ trich_yeu", True)]
+        ("Thực hiện {{ trich_yeu .", True), ("Địa điểm: {% if x %.", True)]
 
 
 def test_syntax_errors_are_located(tmp_path: Path) -> None:
-    template = template_with(tmp_path, ("{{ ket_luan }}", "{{ trich_yeu | | }}"))
+    template = template_with(tmp_path, ("{{ ke_hoach }}", "{{ trich_yeu | | }}"))
     with pytest.raises(hoso.TemplateError) as info:
         hoso.render(hoso.load(EXAMPLE), template=template)
     (problem,) = info.value.problems
-    assert "cú pháp" in problem.message and problem.tag == "{{ trich_yeu | | }}"
+    assert "cú pháp" in problem.message and problem.tag == "Thực hiện {{ trich_yeu | | }}."
 
 
 def test_problems_in_several_parts_are_all_listed(tmp_path: Path) -> None:
-    template = template_with(tmp_path, ("{{ ket_luan }}", "{{ a._b }} {{ c._d }}"))
+    template = template_with(tmp_path, ("{{ ke_hoach }}", "{{ a._b }} {{ c._d }}"))
     with pytest.raises(hoso.TemplateError) as info:
         hoso.render(hoso.load(EXAMPLE), template=template)
     assert [p.tag is not None for p in info.value.problems] == [True, True]
 
 
 def test_unknown_variable_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
-    template = template_with(tmp_path, ("{{ ket_luan }}", "{{ trich_yue }}"))
+    template = template_with(tmp_path, ("{{ ke_hoach }}", "{{ trich_yue }}"))
     with pytest.raises(hoso.TemplateError) as info:
         hoso.render(hoso.load(EXAMPLE), template=template)
     (problem,) = info.value.problems
@@ -115,7 +115,7 @@ def test_unknown_variable_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
 def test_printing_none_or_a_missing_attribute_is_an_error(tmp_path: Path) -> None:
     for expression, words in (("{{ so_ban if false else none }}", "None"),
                               ("{{ co_quan.khong_co }}", "không có trong dữ liệu")):
-        template = template_with(tmp_path, ("{{ ket_luan }}", expression))
+        template = template_with(tmp_path, ("{{ ke_hoach }}", expression))
         with pytest.raises(hoso.TemplateError) as info:
             hoso.render(hoso.load(EXAMPLE), template=template)
         assert words in info.value.problems[0].message, expression
@@ -134,7 +134,7 @@ def test_not_a_docx(tmp_path: Path, existing: Path) -> None:
 def test_a_custom_template_edited_like_word_does_renders(tmp_path: Path) -> None:
     # Word often splits a tag across runs; docxtpl's patch joins them again.
     split = '{{ trich_yeu }}</w:t></w:r><w:r><w:t xml:space="preserve"> – {{ </w:t></w:r><w:r><w:t>ngay }}'
-    template = template_with(tmp_path, ("{{ ket_luan }}", split))
+    template = template_with(tmp_path, ("{{ ke_hoach }}", split))
     data = hoso.render(hoso.load(EXAMPLE), template=template)
     assert "– ngày 20 tháng 3 năm 2026".encode() in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
 

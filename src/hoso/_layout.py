@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from hoso import _do_rong
+from hoso import _do_rong, _ten_co_quan
 from hoso.models.chung import HeThong
 
 FONT = "Times New Roman"
@@ -242,3 +242,30 @@ def ngat_trich_yeu(tt: ThuThuc, trich_yeu: str, *, cong_van: bool = False) -> st
     else:
         chu, width = tt.trich_yeu, float(TRICH_YEU_TOI_DA_MM)
     return "\n".join(_do_rong.ngat_dong(trich_yeu, width, chu.co, dam=chu.dam, nghieng=chu.nghieng))
+
+
+def ngat_ten_co_quan(tt: ThuThuc, ten: str, *, chu_quan: bool = False) -> str:
+    """A body's name in the left header column: as typed when it holds a line break or fits;
+    otherwise broken before its level (``ỦY BAN NHÂN DÂN`` / ``XÃ AN ẤP``), or after it so the place
+    stays whole (``ĐẢNG BỘ THÀNH PHỐ`` / ``HỒ CHÍ MINH``), and failing that like a title."""
+    chu = tt.co_quan_chu_quan if chu_quan else tt.co_quan
+    width = tt.cot_trai / TWIPS_PER_MM - LE_O_MM
+
+    def fits(line: str) -> bool:
+        return _do_rong.rong_mm(line, chu.co, dam=chu.dam, nghieng=chu.nghieng) <= width
+
+    if "\n" in ten or fits(ten):
+        return ten
+    words = ten.split(" ")
+    for i in range(1, len(words)):
+        level = _ten_co_quan.cap(" ".join(words[i:]))
+        if level is None:
+            continue
+        # Before the level (ỦY BAN NHÂN DÂN / XÃ AN ẤP); else after it, the place kept whole
+        # (ĐẢNG ỦY XÃ / ĐÔNG HƯNG THUẬN BẮC).
+        for cut in (i, i + len(level.split())):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if tail and fits(head) and fits(tail):
+                return f"{head}\n{tail}"
+        break
+    return "\n".join(_do_rong.ngat_dong(ten, width, chu.co, dam=chu.dam, nghieng=chu.nghieng))

@@ -54,3 +54,9 @@ def trong_cau(ten: str, chu_quan: str | None) -> str | None:
         return own[0]
     parent = _part(chu_quan)
     return None if parent is None else f"{own[0]} {parent[0]}"
+
+
+def cap(text: str) -> str | None:
+    """The level word ``text`` starts with, before a place (``XÃ`` of ``XÃ AN ẤP``), or None."""
+    levels: list[str] = _rules()["dia_ban"]
+    return next((d for d in levels if text.startswith(d + " ")), None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hoso._layout import Chu
-from mau.builder import Builder
+from mau.builder import Builder, title
 
 
 def bao_cao_ket_qua_doi_thoai(b: Builder) -> None:
@@ -11,8 +11,7 @@ def bao_cao_ket_qua_doi_thoai(b: Builder) -> None:
     bold = Chu(b.tt.noi_dung.co, dam=True)
     b.header()
     b.title("BÁO CÁO")
-    b.heading("I. KẾT QUẢ TỔ CHỨC HỘI NGHỊ")
-    b.body(("1. Số hội nghị: ", bold), "{{ so_hoi_nghi }}.")
+    b.titled([title("I. KẾT QUẢ TỔ CHỨC HỘI NGHỊ")], ("1. Số hội nghị: ", bold), "{{ so_hoi_nghi }}.")
     b.items("bien_ban", "bb", "- {{ bb.ngay }}, tại {{ bb.dia_diem }}: mời {{ bb.tong_moi }}, có mặt"
             " {{ bb.tong_co_mat }}, {{ bb.y_kien|length }} ý kiến{% if loop.last %}.{% else %};{% endif %}")
     b.body(("2. Đại biểu: ", bold), "được mời {{ tong_moi }}; có mặt {{ tong_co_mat }}.")
@@ -23,13 +22,12 @@ def bao_cao_ket_qua_doi_thoai(b: Builder) -> None:
     b.loop_table((900, 5455, 3000), ("STT", "Lĩnh vực", "Số ý kiến"), "r in theo_linh_vuc",
                  ("{{ loop.index }}", "{{ r.linh_vuc.nhan|hoa_dau }}", "{{ r.so }}"), centred=(0, 2),
                  total=("", "Tổng cộng", "{{ so_y_kien }}"))
-    b.heading("II. ĐÁNH GIÁ")
-    b.body("{{ danh_gia }}")
-    b.heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ")
-    b.body("{% if kien_nghi %}{{ phuong_huong }}{% else %}{{ phuong_huong|het }}{% endif %}")
+    b.titled([title("II. ĐÁNH GIÁ")], "{{ danh_gia }}")
     b.tag(b.doc, "{%p if kien_nghi %}")
-    b.heading("IV. KIẾN NGHỊ")
-    b.body("{{ kien_nghi|het }}")
+    b.titled([title("III. PHƯƠNG HƯỚNG, NHIỆM VỤ")], "{{ phuong_huong }}")
+    b.titled([title("IV. KIẾN NGHỊ")], "{{ kien_nghi|het }}", last=True)
+    b.tag(b.doc, "{%p else %}")
+    b.titled([title("III. PHƯƠNG HƯỚNG, NHIỆM VỤ")], "{{ phuong_huong|het }}", last=True)
     b.tag(b.doc, "{%p endif %}")
     b.signature()
 

@@ -7,6 +7,8 @@ import copy
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -51,6 +53,9 @@ class Builder:
         normal.paragraph_format.space_after = Pt(0)
         normal.paragraph_format.line_spacing = 1.0
         normal.paragraph_format.widow_control = BO_CUC.chong_dong_le
+        # A title line ends in a line break inside a justified paragraph: never stretch it.
+        compat = doc.settings.element.find(qn("w:compat"))
+        compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
         lang = OxmlElement("w:lang")
         lang.set(qn("w:val"), "vi-VN")
         normal.element.get_or_add_rPr().append(lang)
@@ -125,18 +130,19 @@ class Builder:
             self.format(p, align, chu)
         for item in runs:
             text, run_chu = (item, chu) if isinstance(item, str) else item
-            run = p.add_run(text)
-            self.style(run, run_chu)
-            for t in run._r.findall(qn("w:t")):
-                t.set(qn("xml:space"), "preserve")
+            self._run(p, text, run_chu)
         return p
 
     def tag(self, where: Container, jinja: str) -> None:
         """A paragraph holding only a ``{%p … %}`` tag (removed when rendering)."""
         self.para(where, self.tt.noi_dung, jinja, align=LEFT)
 
-    def body(self, *runs: str | tuple[str, Chu]) -> Paragraph:
-        return self.para(self.doc, self.tt.noi_dung, *runs, body=True)
+    def body(self, *runs: str | tuple[str, Chu], last: bool = False) -> Paragraph:
+        """A body paragraph; ``last``: the body's last one, which travels with the signature block."""
+        p = self.para(self.doc, self.tt.noi_dung, *runs, body=True)
+        if last:
+            p.paragraph_format.keep_with_next = BO_CUC.giu_doan_cuoi_voi_chu_ky
+        return p
 
     def label(self, *runs: str | tuple[str, Chu]) -> Paragraph:
         """A body paragraph that introduces what follows (``Thành phần tham dự:``, an opinion's
@@ -145,24 +151,43 @@ class Builder:
         p.paragraph_format.keep_with_next = BO_CUC.giu_tieu_de_voi_doan_sau
         return p
 
-    def keep_tail_with_next(self) -> None:
-        """Keep the body's last content paragraph with what comes next (the signature block).
+    def titled(self, titles: Sequence[Title], *runs: str | tuple[str, Chu], last: bool = False) -> Paragraph:
+        """A body paragraph whose first lines are the titles that introduce it: a section heading,
+        a label ending in ":", an opinion's header. Each title ends with a line break, and the next
+        line starts at the paragraph indent (a tab stop there), so it reads as a title above its
+        text; with widow/orphan control a title can never end a page, in Word and LibreOffice
+        alike (LibreOffice 7.4 honours keep-with-next between paragraphs only unreliably). A title
+        with a ``when`` (a Jinja test, ``loop.first``) prints only then: a list's label folds into
+        its first item."""
+        tt = self.tt
+        p = self.body(last=last)
+        p.paragraph_format.tab_stops.add_tab_stop(Twips(tt.thut_dau_dong_twips))
+        if len(titles) > 1:
+            # Orphan control keeps two lines together, and two titles are two lines: a paragraph
+            # under several titles is not split at all.
+            p.paragraph_format.keep_together = True
+        for title in titles:
+            if title.when is not None:
+                self._run(p, f"{{% if {title.when} %}}", tt.noi_dung)
+            for item in title.runs:
+                text, run_chu = (item, Chu(tt.noi_dung.co, dam=True)) if isinstance(item, str) else item
+                self._run(p, text, run_chu)
+            glue = p.add_run()
+            self.style(glue, tt.noi_dung)
+            glue.add_break()
+            glue.add_tab()
+            if title.when is not None:
+                self._run(p, "{% endif %}", tt.noi_dung)
+        for item in runs:
+            text, run_chu = (item, tt.noi_dung) if isinstance(item, str) else item
+            self._run(p, text, run_chu)
+        return p
 
-        Walks back over ``{%p … %}`` tag paragraphs: inside a loop or a conditional block every
-        content paragraph is marked (any of them may be the last printed), and the paragraph
-        before an optional block too (the block may print nothing).
-        """
-        depth = 0
-        for p in reversed(self.doc.paragraphs):
-            text = p.text.strip()
-            if text.startswith("{%p"):
-                word = text[3:].split()[0]
-                depth += word in ("endif", "endfor")
-                depth -= word in ("if", "for")
-                continue
-            p.paragraph_format.keep_with_next = BO_CUC.giu_doan_cuoi_voi_chu_ky
-            if depth == 0:
-                return
+    def _run(self, p: Paragraph, text: str, chu: Chu) -> None:
+        run = p.add_run(text)
+        self.style(run, chu)
+        for t in run._r.findall(qn("w:t")):
+            t.set(qn("xml:space"), "preserve")
 
     def line(self, where: Container, width_mm: float, cell_twips: int) -> None:
         """A centred solid line ``width_mm`` long: the bottom border of a tiny empty paragraph."""
@@ -211,9 +236,9 @@ class Builder:
         (name, title), if_row, (number, date), else_row, (number_wide, blank), wide, endif_row = self.table(
             (tt.cot_trai, tt.cot_phai), 7)
         self.tag(name, "{%p if co_quan.co_quan_chu_quan %}")
-        self.para(name, tt.co_quan_chu_quan, "{{ co_quan.co_quan_chu_quan }}")
+        self.para(name, tt.co_quan_chu_quan, f"{{{{ co_quan.co_quan_chu_quan|ten_co_quan('{system}', true) }}}}")
         self.tag(name, "{%p endif %}")
-        self.para(name, tt.co_quan, "{{ co_quan.ten }}")
+        self.para(name, tt.co_quan, f"{{{{ co_quan.ten|ten_co_quan('{system}') }}}}")
         if tt.gach_co_quan_mm is None:
             self.para(name, tt.co_quan, "*")
         else:
@@ -278,7 +303,6 @@ class Builder:
         gives the printed title of each ``vai``. The rows stay together, with the last body
         paragraph before them and the Nơi nhận after them."""
         tt = self.tt
-        self.keep_tail_with_next()
         width = (tt.cot_trai + tt.cot_phai) // BO_CUC.nguoi_ky_moi_hang
         widths = (width,) * BO_CUC.nguoi_ky_moi_hang
         start, row, end = self.table(widths, 3)
@@ -304,7 +328,6 @@ class Builder:
     def signature(self, *, nhu_tren: bool = False) -> None:
         """Nơi nhận on the left, the signer on the right: authority line, position, name (ô 7, 9b)."""
         tt = self.tt
-        self.keep_tail_with_next()
         (recipients, signer), = self.table((tt.cot_trai, tt.cot_phai), 1)
         self.noi_nhan(recipients, nhu_tren=nhu_tren)
         first = self.para(signer, tt.chuc_danh_ky, "")
@@ -317,20 +340,28 @@ class Builder:
             self.para(signer, tt.ho_ten_ky, "")
         self.para(signer, tt.ho_ten_ky, "{{ nguoi_ky.ho_ten }}")
 
-    def heading(self, text: str) -> None:
-        """A section title (``I. MỤC ĐÍCH, YÊU CẦU``): bold, body size, kept with what follows."""
-        self.label((text, Chu(self.tt.noi_dung.co, dam=True)))
 
-    def items(self, collection: str, var: str, *runs: str | tuple[str, Chu], empty: str | None = None) -> None:
-        """One body paragraph per item of ``collection``; ``empty`` is printed when there is none."""
+    def items(self, collection: str, var: str, *runs: str | tuple[str, Chu], empty: str | None = None,
+              titles: Sequence[Title] = (), last: bool = False) -> None:
+        """One body paragraph per item of ``collection``; ``empty`` is printed when there is none.
+        ``titles`` (a heading, the list's label) open the first item, or the ``empty`` line.
+        ``last``: the list ends the body, and its last item travels with the signature block (one
+        paragraph only: LibreOffice drops a chain of kept paragraphs)."""
         if empty is not None:
             self.tag(self.doc, f"{{%p if {collection} %}}")
         self.tag(self.doc, f"{{%p for {var} in {collection} %}}")
-        self.body(*runs)
+        first = [Title(t.runs, _both("loop.first", t.when)) for t in titles]
+        if last:
+            self.tag(self.doc, "{%p if loop.last %}")
+            self.titled(first, *runs, last=True)
+            self.tag(self.doc, "{%p else %}")
+        self.titled(first, *runs)
+        if last:
+            self.tag(self.doc, "{%p endif %}")
         self.tag(self.doc, "{%p endfor %}")
         if empty is not None:
             self.tag(self.doc, "{%p else %}")
-            self.body(empty)
+            self.titled(titles, empty, last=last)
             self.tag(self.doc, "{%p endif %}")
 
     def kinh_gui(self) -> None:
@@ -394,6 +425,24 @@ class Builder:
         with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
             entries = [(info.filename, archive.read(info)) for info in archive.infolist()]
         return package.pack(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A line that introduces a paragraph (``Builder.titled``): its runs (a plain string is bold),
+    and a Jinja test for when it prints (None: always)."""
+
+    runs: tuple[str | tuple[str, Chu], ...]
+    when: str | None = None
+
+
+def title(*runs: str | tuple[str, Chu], when: str | None = None) -> Title:
+    """``title("I. MỤC ĐÍCH, YÊU CẦU")``, ``title("3. Chủ trì:", when="chu_tri")``."""
+    return Title(runs, when)
+
+
+def _both(a: str, b: str | None) -> str:
+    return a if b is None else f"({a}) and ({b})"
 
 
 def _fonts(rpr: object, scripts: tuple[str, ...] = ("w:ascii", "w:hAnsi")) -> None:

@@ -5,12 +5,17 @@ from __future__ import annotations
 from docx.shared import Pt
 
 from hoso._layout import Chu
-from mau.builder import CHU_TRI, Builder, muc
+from mau.builder import CHU_TRI, Builder, muc, title
+
+_NOI_DUNG = "Nội dung (theo diễn biến hội nghị):"
+_Y_KIEN = "Ý KIẾN CỦA NHÂN DÂN VÀ TRẢ LỜI TẠI HỘI NGHỊ"
+_KET_LUAN = "KẾT LUẬN CỦA CHỦ TRÌ"
 
 
 def bien_ban_doi_thoai(b: Builder) -> None:
     """Biên bản hội nghị đối thoại: ND 30 Mẫu 1.9 with the opinions of domain.md §3.5; sections
-    I–III in Roman numerals so the opinions keep their own numbers (1., 2. …) under them."""
+    I–III in Roman numerals so the opinions keep their own numbers (1., 2. …) under them. Every
+    title opens the paragraph it introduces ("Nội dung:" the first section's)."""
     tt = b.tt
     bold = Chu(tt.noi_dung.co, dam=True)
     italic = Chu(tt.noi_dung.co, nghieng=True)
@@ -21,30 +26,19 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.body(("Thời gian bắt đầu: ", bold), "{{ bat_dau }}, {{ ngay }}.")
     b.body(("Địa điểm: ", bold), "{{ dia_diem }}.")
     b.body(("Hình thức tổ chức: ", bold), "{{ hinh_thuc }}.")
-    b.label(("Thành phần tham dự:", bold))
-    b.tag(b.doc, "{%p for t in thanh_phan %}")
-    b.body("- {{ t.nhom }}: mời {{ t.so_moi }}, có mặt {{ t.so_co_mat }}"
-           "{% if t.so_vang %}, vắng {{ t.so_vang }}{% endif %};")
-    b.tag(b.doc, "{%p endfor %}")
+    b.items("thanh_phan", "t", "- {{ t.nhom }}: mời {{ t.so_moi }}, có mặt {{ t.so_co_mat }}"
+            "{% if t.so_vang %}, vắng {{ t.so_vang }}{% endif %};", titles=[title("Thành phần tham dự:")])
     b.body("Tổng số đại biểu được mời: {{ tong_moi }}; có mặt: {{ tong_co_mat }}.")
-    b.label(("Chủ trì (chủ tọa):", bold))
-    b.tag(b.doc, "{%p for c in chu_tri %}")
-    b.body(muc(CHU_TRI))
-    b.tag(b.doc, "{%p endfor %}")
+    b.items("chu_tri", "c", muc(CHU_TRI), titles=[title("Chủ trì (chủ tọa):")])
     b.body(("Thư ký (người ghi biên bản): ", bold), "{{ thu_ky.ten_goi }}, {{ thu_ky.chuc_vu }}.")
-    b.label(("Nội dung (theo diễn biến hội nghị):", bold))
-    b.tag(b.doc, "{%p if chuong_trinh %}")
-    b.heading("I. CHƯƠNG TRÌNH HỘI NGHỊ")
-    b.tag(b.doc, "{%p for muc in chuong_trinh %}")
-    b.body(muc("{{ muc }}"))
-    b.tag(b.doc, "{%p endfor %}")
-    b.tag(b.doc, "{%p endif %}")
-    b.tag(b.doc, "{%p if y_kien %}")
-    b.heading("{{ (1 + (chuong_trinh|length > 0))|la_ma }}. Ý KIẾN CỦA NHÂN DÂN VÀ TRẢ LỜI TẠI HỘI NGHỊ")
+    b.items("chuong_trinh", "m", muc("{{ m }}"), titles=[title(_NOI_DUNG), title("I. CHƯƠNG TRÌNH HỘI NGHỊ")])
     b.tag(b.doc, "{%p for y in y_kien %}")
-    b.label(("{{ y.stt }}. {{ y.nguoi_neu.ten_goi }}", bold),
-            "{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }}){% endif %}, lĩnh vực {{ y.linh_vuc }}:")
-    b.body("{{ y.noi_dung }}")
+    b.titled([title(_NOI_DUNG, when="loop.first and not chuong_trinh"),
+              title("{{ (1 + (chuong_trinh|length > 0))|la_ma }}. " + _Y_KIEN, when="loop.first"),
+              title(("{{ y.stt }}. {{ y.nguoi_neu.ten_goi }}", bold),
+                    ("{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }}){% endif %}, lĩnh vực "
+                     "{{ y.linh_vuc }}:", tt.noi_dung))],
+             "{{ y.noi_dung }}")
     b.tag(b.doc, "{%p if y.tra_loi %}")
     b.body(("Trả lời", italic),
            ("{% if y.nguoi_tra_loi %} ({{ y.nguoi_tra_loi.ten_goi }}{% if y.nguoi_tra_loi.chuc_vu %}, "
@@ -60,11 +54,11 @@ def bien_ban_doi_thoai(b: Builder) -> None:
            "vượt thẩm quyền, hội nghị chuyển đến {{ y.co_quan_chuyen }} xem xét, giải quyết.")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p endfor %}")
-    b.tag(b.doc, "{%p endif %}")
-    b.heading("{{ (1 + (chuong_trinh|length > 0) + (y_kien|length > 0))|la_ma }}. KẾT LUẬN CỦA CHỦ TRÌ")
-    b.body("{{ ket_luan }}")
+    b.titled([title(_NOI_DUNG, when="not chuong_trinh and not y_kien"),
+              title("{{ (1 + (chuong_trinh|length > 0) + (y_kien|length > 0))|la_ma }}. " + _KET_LUAN)],
+             "{{ ket_luan }}")
     b.body("Hội nghị kết thúc vào {{ ket_thuc }}, {{ ngay }}"
-           "{% if so_ban %}; biên bản được lập thành {{ so_ban|so }} bản{% endif %}./.")
+           "{% if so_ban %}; biên bản được lập thành {{ so_ban|so }} bản{% endif %}./.", last=True)
     b.signers("o_ky", {"thu_ky": tt.nhan_thu_ky, "chu_tri": tt.nhan_chu_tri})
     b.noi_nhan(b.doc)
 
@@ -77,32 +71,25 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
     b.can_cu()
     b.body("Kế hoạch tổ chức hội nghị đối thoại được xây dựng"
            "{% if phoi_hop %} với sự phối hợp của {{ phoi_hop }}{% endif %} như sau:")
-    b.heading("I. MỤC ĐÍCH, YÊU CẦU")
-    b.label(("1. Mục đích", bold))
-    b.items("muc_dich", "m", muc("{{ m }}"))
-    b.label(("2. Yêu cầu", bold))
-    b.items("yeu_cau", "m", muc("{{ m }}"))
-    b.heading("II. NỘI DUNG, HÌNH THỨC")
-    b.label(("1. Nội dung đối thoại", bold))
-    b.items("chu_de", "m", muc("{{ m }}"))
+    b.items("muc_dich", "m", muc("{{ m }}"), titles=[title("I. MỤC ĐÍCH, YÊU CẦU"), title("1. Mục đích")])
+    b.items("yeu_cau", "m", muc("{{ m }}"), titles=[title("2. Yêu cầu")])
+    b.items("chu_de", "m", muc("{{ m }}"), titles=[title("II. NỘI DUNG, HÌNH THỨC"), title("1. Nội dung đối thoại")])
     b.body(("2. Hình thức: ", bold), "đối thoại {{ hoi_nghi.hinh_thuc }}, phạm vi "
            "{% if pham_vi == 'toan_xa' %}toàn {{ co_quan.cap }}{% else %}{{ pham_vi }}{% endif %}"
            "{% if pham_vi_chi_tiet %} ({{ pham_vi_chi_tiet }}){% endif %}; tổ chức {{ kich_hoat }}.")
-    b.heading("III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
-    b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
+    b.titled([title("III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")],
+             ("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
     b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}.")
-    b.label(("3. Chủ trì:", bold))
-    b.items("chu_tri", "c", muc(CHU_TRI))
-    b.label(("4. Thành phần", bold), " (dự kiến {{ tong_thanh_phan }} người):")
-    b.items("thanh_phan", "t", "- {{ t.nhom }}: {{ t.so_luong }} người{% if loop.last %}.{% else %};{% endif %}")
-    b.heading("IV. TỔ CHỨC THỰC HIỆN")
+    b.items("chu_tri", "c", muc(CHU_TRI), titles=[title("3. Chủ trì:")])
+    b.items("thanh_phan", "t", "- {{ t.nhom }}: {{ t.so_luong }} người{% if loop.last %}.{% else %};{% endif %}",
+            titles=[title("4. Thành phần", (" (dự kiến {{ tong_thanh_phan }} người):", b.tt.noi_dung))])
     b.items("phan_cong", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
-            "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.")
+            "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.",
+            titles=[title("IV. TỔ CHỨC THỰC HIỆN")])
     b.tag(b.doc, "{%p if ngay_thong_bao %}")
     b.body("Thông báo công khai về hội nghị trên các phương tiện thông tin đại chúng: {{ ngay_thong_bao }}.")
     b.tag(b.doc, "{%p endif %}")
-    b.heading("V. KINH PHÍ")
-    b.body("{{ kinh_phi|het }}")
+    b.titled([title("V. KINH PHÍ")], "{{ kinh_phi|het }}", last=True)
     b.signature()
 
 
@@ -115,14 +102,12 @@ def thong_bao_doi_thoai(b: Builder) -> None:
            " thông báo về việc tổ chức hội nghị đối thoại như sau:")
     b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
     b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}; hình thức {{ hoi_nghi.hinh_thuc }}.")
-    b.label(("3. Chủ trì:", bold))
-    b.items("chu_tri", "c", muc(CHU_TRI))
+    b.items("chu_tri", "c", muc(CHU_TRI), titles=[title("3. Chủ trì:")])
     b.body(("4. Thành phần: ", bold), "{{ doi_tuong }}.")
-    b.label(("5. Nội dung đối thoại:", bold))
-    b.items("noi_dung", "m", muc("{{ m }}"))
+    b.items("noi_dung", "m", muc("{{ m }}"), titles=[title("5. Nội dung đối thoại:")])
     b.body(("6. Cách thức tham dự: ", bold), "{{ cach_thuc }}")
-    b.label("Thông báo này được công khai trên:")
-    b.items("kenh", "k", "- {{ k }}{% if loop.last %}./.{% else %};{% endif %}")
+    b.items("kenh", "k", "- {{ k }}{% if loop.last %}./.{% else %};{% endif %}",
+            titles=[title(("Thông báo này được công khai trên:", b.tt.noi_dung))], last=True)
     b.signature()
 
 
@@ -147,7 +132,7 @@ def giay_moi_doi_thoai(b: Builder) -> None:
     b.tag(b.doc, "{%p endif %}")
     # The invitee is addressed with the respect form of a letter (Ông, Bà, Quý vị), capitalised.
     b.body("Rất mong {% if k.danh_xung %}{{ k.danh_xung|hoa_dau }}{% else %}Quý vị{% endif %}"
-           " tham dự đúng giờ./.")
+           " tham dự đúng giờ./.", last=True)
     b.signature()
     b.section_between()
     b.tag(b.doc, "{%p endfor %}")
@@ -167,12 +152,12 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
            "{% for c in bien_ban.chu_tri %}{{ c.ten_goi_trong_cau }}, {{ c.chuc_vu }}"
            "{% if not loop.last %}; {% endif %}{% endfor %} chủ trì; {{ bien_ban.tong_co_mat }} trên"
            " {{ bien_ban.tong_moi }} đại biểu được mời có mặt; {{ bien_ban.y_kien|length }} ý kiến được nêu.")
-    b.heading("I. CÁC VẤN ĐỀ NHÂN DÂN NÊU VÀ TRẢ LỜI")
     b.tag(b.doc, "{%p for g in nhom_linh_vuc %}")
-    b.label(("{{ loop.index }}. Lĩnh vực {{ g.linh_vuc }} ({{ g.y_kien|length }} ý kiến)", bold))
     b.tag(b.doc, "{%p for y in g.y_kien %}")
-    b.body(("- {{ y.nguoi_neu.ten_goi }}{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }}){% endif %}: ",
-            bold), "{{ y.noi_dung }}")
+    b.titled([title("I. CÁC VẤN ĐỀ NHÂN DÂN NÊU VÀ TRẢ LỜI", when="g.stt == 1 and loop.first"),
+              title("{{ g.stt }}. Lĩnh vực {{ g.linh_vuc }} ({{ g.y_kien|length }} ý kiến)", when="loop.first")],
+             ("- {{ y.nguoi_neu.ten_goi }}{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }}){% endif %}: ",
+              bold), "{{ y.noi_dung }}")
     b.tag(b.doc, "{%p if y.trang_thai == 'da_tra_loi' %}")
     b.body(("Trả lời tại hội nghị ({{ y.nguoi_tra_loi.ten_goi_trong_cau }}{% if y.nguoi_tra_loi.chuc_vu %}, "
             "{{ y.nguoi_tra_loi.chuc_vu }}{% endif %}): ", italic),
@@ -185,15 +170,14 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p endfor %}")
     b.tag(b.doc, "{%p endfor %}")
-    b.heading("II. KẾT LUẬN CỦA CHỦ TRÌ")
-    b.body("{{ ket_luan_chu_tri }}")
-    b.heading(f"III. {tt.tieu_de_giao_viec}")
+    b.titled([title("II. KẾT LUẬN CỦA CHỦ TRÌ")], "{{ ket_luan_chu_tri }}")
     b.items("giao_viec", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
-            "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.", empty="Không có.")
-    b.heading("IV. NỘI DUNG KIẾN NGHỊ CẤP TRÊN")
+            "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.", empty="Không có.",
+            titles=[title(f"III. {tt.tieu_de_giao_viec}")])
     b.items("chuyen_cap_tren", "y", ("{{ loop.index }}. Chuyển {{ y.co_quan_chuyen }}: ", bold),
             "ý kiến của {{ y.nguoi_neu.ten_goi_trong_cau }} về {{ y.linh_vuc }}: "
-            "{% if loop.last %}{{ y.noi_dung|het }}{% else %}{{ y.noi_dung }}{% endif %}", empty="Không có./.")
+            "{% if loop.last %}{{ y.noi_dung|het }}{% else %}{{ y.noi_dung }}{% endif %}", empty="Không có./.",
+            titles=[title("IV. NỘI DUNG KIẾN NGHỊ CẤP TRÊN")], last=True)
     b.signature()
 
 

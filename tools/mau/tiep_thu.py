@@ -18,7 +18,7 @@ def van_ban_tiep_thu_giai_trinh(b: Builder) -> None:
                  ("{{ loop.index }}", "{{ m.y_kien }}", "{{ m.ket_qua }}", "{{ m.noi_dung }}",
                   "{% if m.hanh_dong %}{{ m.hanh_dong }}{% if m.don_vi %} ({{ m.don_vi }}){% endif %};"
                   " {{ m.thoi_han|ngay_so }}{% endif %}"), centred=(0, 2))
-    b.body("{% if ket_thuc %}{{ ket_thuc|het }}{% else %}./.{% endif %}")
+    b.body("{% if ket_thuc %}{{ ket_thuc|het }}{% else %}./.{% endif %}", last=True)
     b.signature(nhu_tren=True)
 
 

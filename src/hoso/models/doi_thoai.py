@@ -420,8 +420,9 @@ class ThongBaoKetLuanDoiThoai(VanBanKy):
 
 
 class NhomLinhVuc(Model):
-    """Opinions of one field."""
+    """Opinions of one field, numbered in the order fields first appear."""
 
+    stt: int
     linh_vuc: LinhVuc
     y_kien: list[YKien]
 
@@ -431,7 +432,7 @@ def nhom_theo_linh_vuc(y_kien: Sequence[YKien]) -> list[NhomLinhVuc]:
     groups: dict[LinhVuc, list[YKien]] = {}
     for y in y_kien:
         groups.setdefault(y.linh_vuc, []).append(y)
-    return [NhomLinhVuc(linh_vuc=k, y_kien=v) for k, v in groups.items()]
+    return [NhomLinhVuc(stt=i, linh_vuc=k, y_kien=v) for i, (k, v) in enumerate(groups.items(), 1)]
 
 
 def _chu_thuong_dau(text: str) -> str:
