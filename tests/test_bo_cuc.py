@@ -21,10 +21,11 @@ import yaml
 from docx.oxml.ns import qn
 
 import hoso
-from hoso._layout import QUOC_HIEU, THU_THUC, TIEU_DE_DANG, dong_ngay_vua_cot
-from hoso.models import BienBanDoiThoai, GiayMoiDoiThoai, VanBan, VanBanKy
+from hoso._do_rong import rong_mm
+from hoso._layout import QUOC_HIEU, THU_THUC, TIEU_DE_DANG, TWIPS_PER_MM, dong_ngay_vua_cot
+from hoso.models import BienBanDoiThoai, CongVan, GiayMoiDoiThoai, VanBan, VanBanKy
 from tests.conftest import ROOT, to_pdf
-from tests.docx_facts import full_text, open_docx
+from tests.docx_facts import full_text, open_docx, paragraphs
 
 NUMBER = re.compile(r"\d+")
 
@@ -193,3 +194,30 @@ def test_a_table_over_several_pages_repeats_its_header(variants: list[tuple[VanB
     assert len(with_rows) >= 2, "the long reply table must run over a page"
     for page in with_rows:
         assert "STT" in page, page[:12]  # the header row, repeated
+
+
+def test_the_summary_breaks_like_a_clerk_and_its_line_is_a_third_to_a_half(rendered: dict[Path, Path]) -> None:
+    """The trích yếu never breaks inside the place name or "năm YYYY", never ends with a lone word,
+    and the line under it (ND 30) is 1/3 to 1/2 of its longest line."""
+    for example, docx in rendered.items():
+        model = hoso.load(example)
+        tt = THU_THUC[model.co_quan.he_thong]
+        doc = open_docx(docx)
+        folded = " ".join(model.trich_yeu.split())
+        summary = next(p for p in paragraphs(doc) if " ".join(p.text.split()) in (folded, f"V/v {folded}"))
+        lines = summary.text.split("\n")
+        year = re.search(r"năm \d{4}", model.trich_yeu)
+        for name in (model.dia_danh, year.group() if year else None):
+            if name and name in model.trich_yeu:
+                assert any(name in line for line in lines), (example.name, lines)
+        if len(lines) > 1:
+            assert len(lines[-1].split()) >= 2, (example.name, lines)
+        if tt.gach_trich_yeu_mm is None or isinstance(model, CongVan):  # "-----"; a letter's V/v has none
+            continue
+        body = list(doc.element.body)
+        after = body[body.index(summary._p) + 1]
+        indent = after.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+        assert after.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is not None, example.name
+        line_mm = tt.trang.vung_chu_mm - 2 * int(indent.get(qn("w:left"))) / TWIPS_PER_MM
+        longest = max(rong_mm(line, tt.trich_yeu.co, dam=True) for line in lines)
+        assert longest / 3 - 0.5 <= line_mm <= longest / 2 + 0.5, (example.name, line_mm, longest)

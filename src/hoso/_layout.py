@@ -74,8 +74,9 @@ class ThuThuc:
     dia_danh_ngay: Chu
     ten_loai: Chu
     trich_yeu: Chu
-    #: Under the summary: a line of this many mm, or the text ``-----`` (HD 36 practice).
-    gach_trich_yeu_mm: float | None
+    #: Under the summary: a line of one of these lengths in mm, the one that is 1/3 to 1/2 of the
+    #: summary's longest line (ND 30), or the text ``-----`` (HD 36 practice) when None.
+    gach_trich_yeu_mm: tuple[int, ...] | None
     #: A letter's summary under Số: ``V/v …`` 12–13 upright (ND 30), 12 italic without V/v (HD 36).
     trich_yeu_cong_van: Chu
     tien_to_cong_van: str
@@ -150,7 +151,7 @@ NHA_NUOC = ThuThuc(
     dia_danh_ngay=Chu(14, nghieng=True),
     ten_loai=Chu(14, dam=True),
     trich_yeu=Chu(14, dam=True),
-    gach_trich_yeu_mm=30,
+    gach_trich_yeu_mm=(20, 30, 40, 50, 60, 70),
     trich_yeu_cong_van=Chu(12),
     tien_to_cong_van="V/v ",
     noi_dung=Chu(14),
@@ -269,3 +270,13 @@ def ngat_ten_co_quan(tt: ThuThuc, ten: str, *, chu_quan: bool = False) -> str:
                 return f"{head}\n{tail}"
         break
     return "\n".join(_do_rong.ngat_dong(ten, width, chu.co, dam=chu.dam, nghieng=chu.nghieng))
+
+
+def gach_trich_yeu(tt: ThuThuc, trich_yeu: str) -> int:
+    """The length in mm of the line under the summary: of the system's lengths, the one nearest to
+    0.4 of the summary's longest line, so it lies within the 1/3–1/2 ND 30 asks for."""
+    assert tt.gach_trich_yeu_mm is not None
+    chu = tt.trich_yeu
+    longest = max(_do_rong.rong_mm(line, chu.co, dam=chu.dam, nghieng=chu.nghieng)
+                  for line in ngat_trich_yeu(tt, trich_yeu).split("\n"))
+    return min(tt.gach_trich_yeu_mm, key=lambda mm: abs(mm - 0.4 * longest))

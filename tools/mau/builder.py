@@ -21,7 +21,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from hoso._engine import package
-from hoso._layout import BO_CUC, FONT, TWIPS_PER_MM, Chu, ThuThuc
+from hoso._layout import BO_CUC, FONT, LE_O_MM, TWIPS_PER_MM, Chu, ThuThuc
 
 CENTER, LEFT, RIGHT, JUSTIFY = (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT,
                                 WD_ALIGN_PARAGRAPH.JUSTIFY)
@@ -189,11 +189,13 @@ class Builder:
         for t in run._r.findall(qn("w:t")):
             t.set(qn("xml:space"), "preserve")
 
-    def line(self, where: Container, width_mm: float, cell_twips: int) -> None:
-        """A centred solid line ``width_mm`` long: the bottom border of a tiny empty paragraph."""
+    def line(self, where: Container, width_mm: float, cell_twips: int, *, cell: bool = True) -> Paragraph:
+        """A centred solid line ``width_mm`` long: the bottom border of a tiny empty paragraph, in a
+        header cell (``cell``: less its inner margins) or across the text width."""
         p = _new_paragraph(where)
         self.format(p, CENTER, Chu(2))
-        side = max(0, round((cell_twips - 216 - width_mm * TWIPS_PER_MM) / 2))
+        inner = round(LE_O_MM * TWIPS_PER_MM) if cell else 0
+        side = max(0, round((cell_twips - inner - width_mm * TWIPS_PER_MM) / 2))
         p.paragraph_format.left_indent = p.paragraph_format.right_indent = Twips(side)
         border = OxmlElement("w:pBdr")
         bottom = OxmlElement("w:bottom")
@@ -202,6 +204,7 @@ class Builder:
         border.append(bottom)
         ppr = p._p.get_or_add_pPr()
         ppr.insert_element_before(border, "w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc", "w:rPr")
+        return p
 
     def table(self, widths: tuple[int, ...], rows: int) -> list[list[_Cell]]:
         """A borderless fixed-layout table whose grid and cells carry the widths (Word and LibreOffice)."""
@@ -272,8 +275,13 @@ class Builder:
         summary.paragraph_format.keep_with_next = BO_CUC.giu_tieu_de_voi_doan_sau
         if tt.gach_trich_yeu_mm is None:
             self.para(self.doc, tt.trich_yeu, "-----")
-        else:
-            self.line(self.doc, tt.gach_trich_yeu_mm, tt.cot_trai + tt.cot_phai)
+            return
+        # One line per length; the one 1/3–1/2 of the summary's longest line prints.
+        self.tag(self.doc, f"{{%p set gach = trich_yeu|gach_trich_yeu('{tt.he_thong.value}') %}}")
+        for i, mm in enumerate(tt.gach_trich_yeu_mm):
+            self.tag(self.doc, f"{{%p {'if' if i == 0 else 'elif'} gach == {mm} %}}")
+            self.line(self.doc, mm, tt.cot_trai + tt.cot_phai, cell=False).paragraph_format.space_before = Pt(3)
+        self.tag(self.doc, "{%p endif %}")
 
     def can_cu(self) -> None:
         """Legal bases, each on its own italic line, ``;`` between and ``.`` after the last."""

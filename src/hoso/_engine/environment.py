@@ -62,6 +62,11 @@ def _ten_co_quan(value: str, he_thong: str, chu_quan: bool = False) -> str:
     return _layout.ngat_ten_co_quan(_layout.THU_THUC[HeThong(he_thong)], _text.normalize(value), chu_quan=chu_quan)
 
 
+def _gach_trich_yeu(value: str, he_thong: str) -> int:
+    """``{%p set g = trich_yeu|gach_trich_yeu('nha_nuoc') %}``: the length of the line under it."""
+    return _layout.gach_trich_yeu(_layout.THU_THUC[HeThong(he_thong)], _text.normalize(value))
+
+
 def _ngay_vua_cot(value: str, he_thong: str) -> bool:
     """``{%tr if dia_danh_ngay|ngay_vua_cot('dang') %}``: the date line fits under the motto."""
     return _layout.dong_ngay_vua_cot(_layout.THU_THUC[HeThong(he_thong)], value)
@@ -107,8 +112,9 @@ def make_environment() -> ImmutableSandboxedEnvironment:
         auto_reload=False,
     )
     env.filters.update(
-        trich_yeu=_trich_yeu, ten_co_quan=_ten_co_quan, ngay_vua_cot=_ngay_vua_cot, ngay_so=_ngay_so,
-        so=_text.so_thu_tu, het=_text.het, hoa_dau=_text.hoa_dau, la_ma=_text.la_ma,
+        trich_yeu=_trich_yeu, gach_trich_yeu=_gach_trich_yeu, ten_co_quan=_ten_co_quan,
+        ngay_vua_cot=_ngay_vua_cot, ngay_so=_ngay_so, so=_text.so_thu_tu, het=_text.het,
+        hoa_dau=_text.hoa_dau, la_ma=_text.la_ma,
     )
     return env
 
