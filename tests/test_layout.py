@@ -85,3 +85,26 @@ def test_verbs_follow_authority(tt: ThuThuc) -> None:
         assert (tt.giao, tt.tieu_de_giao_viec) == ("đề nghị", "ĐỀ NGHỊ")
     else:
         assert (tt.giao, tt.tieu_de_giao_viec) == ("giao", "GIAO NHIỆM VỤ")
+
+
+#: Long commune and ward names (up to 25 characters) as a place-date line prints them.
+LONG_NAMES = ["Thành phố Hồ Chí Minh", "Phước Long Thọ Đông Hưng", "Nghĩa Hưng Hải Dương Mỹ", "Mường Khương Bắc Hà Yên",
+              "Hương Khê Thượng Đông", "Quỳnh Lưu Diễn Châu Hưng", "Đông Hưng Thuận Bắc Mỹ Lợi A"[:25]]
+
+
+@pytest.mark.parametrize("tt", ALL, ids=lambda t: t.he_thong.value)
+def test_every_place_name_of_up_to_25_characters_keeps_the_date_line_on_one_line(tt: ThuThuc) -> None:
+    """Measured with Times New Roman's metrics (Liberation Serif): under the motto when it fits
+    there, on a row of its own across the page otherwise — never wrapped."""
+    import datetime as dt
+
+    from hoso import _text
+
+    widest_date = dt.date(2026, 12, 28)  # "ngày 28 tháng 12 năm 2026"
+    for name in LONG_NAMES:
+        assert len(name) <= 25
+        line = _text.dia_danh_ngay(name, widest_date)
+        assert _layout.dong_ngay_vua_trang(tt, line), (name, _layout.rong_dong_ngay(tt, line))
+    # The usual names sit under the motto, as ND 30 draws it.
+    for name in ("An Ấp", "Gia Viễn", "Cái Khế", "Châu Đình", "Hải Hà"):
+        assert _layout.dong_ngay_vua_cot(tt, _text.dia_danh_ngay(name, widest_date)), name
