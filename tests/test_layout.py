@@ -88,8 +88,9 @@ def test_verbs_follow_authority(tt: ThuThuc) -> None:
 
 
 #: Long commune and ward names (up to 25 characters) as a place-date line prints them.
-LONG_NAMES = ["Thành phố Hồ Chí Minh", "Phước Long Thọ Đông Hưng", "Nghĩa Hưng Hải Dương Mỹ", "Mường Khương Bắc Hà Yên",
-              "Hương Khê Thượng Đông", "Quỳnh Lưu Diễn Châu Hưng", "Đông Hưng Thuận Bắc Mỹ Lợi A"[:25]]
+LONG_NAMES = ["Thành phố Hồ Chí Minh", "Phước Long Thọ Đông Hưng", "Nghĩa Hưng Hải Dương Mỹ",
+              "Mường Khương Bắc Hà Yên", "Hương Khê Thượng Đông", "Quỳnh Lưu Diễn Châu Hưng",
+              "Hòa Thành Phú Thạnh Đông", "Ea Kar Krông Bông Đông A"]
 
 
 @pytest.mark.parametrize("tt", ALL, ids=lambda t: t.he_thong.value)
