@@ -105,6 +105,8 @@ def _message(model: type[BaseModel], err: ErrorDetails) -> str:
         return f"cần ít nhất {ctx.get('min_length')} mục"
     if kind in ("greater_than_equal", "greater_than"):
         return f"cần số ≥ {ctx.get('ge', ctx.get('gt'))}"
+    if kind == "less_than_equal":
+        return f"số quá lớn; cần số ≤ {ctx.get('le')}"
     message = _MESSAGES.get(kind, err["msg"])
     if kind != "missing":
         shown = repr(err["input"])

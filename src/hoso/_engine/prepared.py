@@ -27,7 +27,6 @@ from typing import Any
 from docxtpl import DocxTemplate
 from jinja2 import Template, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
-from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
 from hoso._engine import package
@@ -91,6 +90,8 @@ class PreparedTemplate:
                 rendered[part.name] = package.deflate(part.name, _render_part(part, context))
             except _PartFailure as failure:
                 problems.append(failure.problem)
+            except Exception as exc:  # whatever the template made happen, it is the template's problem
+                problems.append(TemplateProblem(part.name, _runtime_message(exc)))
         if problems:
             raise TemplateError(self.name, problems)
         return package.write(member or rendered[name] for name, member in self.members)
@@ -101,15 +102,11 @@ class _PartFailure(Exception):
         self.problem = problem
 
 
-_RUNTIME_ERRORS = (SecurityError, UndefinedError, PrintError, JinjaTemplateError, TypeError, ValueError,
-                   AttributeError, KeyError, IndexError, ZeroDivisionError)
-
-
 def _render_part(part: _Part, context: Mapping[str, Any]) -> bytes:
     try:
         xml = part.template.render(context)
-    except _RUNTIME_ERRORS:
-        raise _PartFailure(_locate_failure(part, context)) from None
+    except Exception as exc:  # any failure of a template's code: located, never let through
+        raise _PartFailure(_locate_failure(part, context, exc)) from None
     xml = _resolve_listing(xml)
     try:
         tree = etree.fromstring(xml.encode("utf-8"), parser=_STRICT)
@@ -169,15 +166,28 @@ _STRICT = etree.XMLParser(resolve_entities=False, huge_tree=True)
 _DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
 
-def _locate_failure(part: _Part, context: Mapping[str, Any]) -> TemplateProblem:
-    """Render the paragraph-per-line source again to say where the failure is."""
+def _locate_failure(part: _Part, context: Mapping[str, Any], first: Exception) -> TemplateProblem:
+    """Render the paragraph-per-line source again to say where the failure is (a failure that
+    does not happen again, such as running out of memory, is reported at its part)."""
     try:
         ENV.from_string(part.source).render(context)
-    except _RUNTIME_ERRORS as exc:
+    except Exception as exc:
         line = _template_line(exc)
         return TemplateProblem(part.name, _runtime_message(exc), paragraph=_paragraph(line),
                                tag=_line_text(part.source, line))
-    raise AssertionError("a template failed once and not again")  # rendering is deterministic
+    return TemplateProblem(part.name, _runtime_message(first))
+
+
+#: What a template's failing operation means, for the ones a template can cause by itself.
+_CAUSES: tuple[tuple[type[Exception], str], ...] = (
+    (RecursionError, "mẫu lồng hoặc đệ quy quá sâu"),
+    (MemoryError, "mẫu tạo ra dữ liệu quá lớn, không đủ bộ nhớ"),
+    (OverflowError, "mẫu tính một số hoặc một dãy quá lớn"),
+    (ZeroDivisionError, "mẫu chia cho 0"),
+    (LookupError, "mẫu lấy một mục không có (sai khóa hoặc vị trí)"),
+    (TypeError, "mẫu dùng một giá trị sai kiểu"),
+    (ValueError, "mẫu dùng một giá trị không hợp lệ"),
+)
 
 
 def _runtime_message(exc: Exception) -> str:
@@ -188,7 +198,8 @@ def _runtime_message(exc: Exception) -> str:
         return f"mẫu dùng giá trị không có trong dữ liệu: {exc}"
     if isinstance(exc, PrintError):
         return str(exc)
-    return f"lỗi khi điền mẫu: {type(exc).__name__}: {exc}"
+    cause = next((text for kind, text in _CAUSES if isinstance(exc, kind)), "lỗi khi điền mẫu")
+    return f"{cause} ({type(exc).__name__}: {str(exc)[:200]})"
 
 
 def prepare(data: bytes, name: str) -> PreparedTemplate:
@@ -196,7 +207,7 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = tuple((info.filename, archive.read(info)) for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
+    except Exception as exc:  # zipfile raises many kinds for a broken or hostile archive
         raise TemplateError(name, [TemplateProblem("(tệp)", f"không phải tệp .docx hợp lệ: {exc}")]) from None
     names = [n for n, _ in entries]
     if _MAIN not in names:
@@ -207,38 +218,48 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
     for part_name, blob in entries:
         if not _TEMPLATED_PART.fullmatch(part_name):
             continue
-        text = blob.decode("utf-8")
-        if "{" not in text:
-            continue
-        unclosed = _unclosed_tags(part_name, text)
-        if unclosed:
-            problems += unclosed
-            continue
-        source = _source(text)
         try:
-            ast = ENV.parse(source)
-        except TemplateSyntaxError as exc:
-            problems.append(TemplateProblem(part_name, f"lỗi cú pháp mẫu: {exc.message}",
-                                            paragraph=_paragraph(exc.lineno),
-                                            tag=_line_text(source, exc.lineno)))
+            prepared = _prepare_part(part_name, blob)
+        except Exception as exc:  # any failure while preparing a part is the template's problem
+            problems.append(TemplateProblem(part_name, f"lỗi khi chuẩn bị mẫu: {_runtime_message(exc)}"))
             continue
-        found = _lint(part_name, source, ast)
-        if found:
-            problems += found
-            continue
-        try:
-            template = ENV.from_string(_MARKED_PARAGRAPH.sub(r"<w:p\1", source))
-        except JinjaTemplateError as exc:
-            problems.append(TemplateProblem(part_name, f"lỗi mẫu: {exc}"))
-            continue
-        parts[part_name] = _Part(part_name, source, template, "{%tc" in text.replace("{% tc", "{%tc"))
-        variables |= meta.find_undeclared_variables(ast)
+        if isinstance(prepared, list):
+            problems += prepared
+        elif prepared is not None:
+            parts[part_name] = prepared[0]
+            variables |= prepared[1]
     if problems:
         raise TemplateError(name, problems)
     members = tuple((n, None if n in parts else package.deflate(n, blob, package.LEVEL_KEPT))
                     for n, blob in entries)
     return PreparedTemplate(name, hashlib.sha256(data).hexdigest(), members, MappingProxyType(parts),
                             frozenset(variables))
+
+
+def _prepare_part(part_name: str, blob: bytes) -> tuple[_Part, set[str]] | list[TemplateProblem] | None:
+    """A templated part compiled with the variables it uses, its problems, or None (no tags)."""
+    try:
+        text = blob.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return [TemplateProblem(part_name, f"phần này không phải XML mã UTF-8 (byte {exc.start}); hãy lưu lại "
+                                           "mẫu bằng Word")]
+    if "{" not in text:
+        return None
+    unclosed = _unclosed_tags(part_name, text)
+    if unclosed:
+        return unclosed
+    source = _source(text)
+    try:
+        ast = ENV.parse(source)
+    except TemplateSyntaxError as exc:
+        return [TemplateProblem(part_name, f"lỗi cú pháp mẫu: {exc.message}", paragraph=_paragraph(exc.lineno),
+                                tag=_line_text(source, exc.lineno))]
+    found = _lint(part_name, source, ast)
+    if found:
+        return found
+    template = ENV.from_string(_MARKED_PARAGRAPH.sub(r"<w:p\1", source))
+    part = _Part(part_name, source, template, "{%tc" in text.replace("{% tc", "{%tc"))
+    return part, meta.find_undeclared_variables(ast)
 
 
 _PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)

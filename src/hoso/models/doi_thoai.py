@@ -16,6 +16,7 @@ from hoso._layout import BO_CUC
 from hoso.models.chung import (
     UP,
     FieldProblems,
+    Gio,
     MocThoiHan,
     Model,
     Ngay,
@@ -23,6 +24,7 @@ from hoso.models.chung import (
     NhanEnum,
     OKy,
     PhanCong,
+    SoNguyen,
     ThanhPhan,
     VanBan,
     VanBanKy,
@@ -97,7 +99,7 @@ dat_nhan(TrangThai, {
 class YKien(Model):
     """One opinion raised at the conference, with who answered and what happens next."""
 
-    stt: int | None = Field(None, ge=1, description="Thứ tự; mặc định theo vị trí trong danh sách")
+    stt: SoNguyen | None = Field(None, ge=1, description="Thứ tự; mặc định theo vị trí trong danh sách")
     nguoi_neu: Nguoi = Field(description="Người nêu ý kiến, với thôn hoặc địa chỉ (dia_chi)")
     linh_vuc: LinhVuc
     noi_dung: VanBanText
@@ -136,8 +138,8 @@ class BienBanDoiThoai(VanBan):
     TEN_LOAI: ClassVar[str] = "BIÊN BẢN"
 
     loai: Literal["bien_ban_doi_thoai"] = "bien_ban_doi_thoai"
-    bat_dau: dt.time = Field(description="Giờ bắt đầu, ví dụ '08:00'")
-    ket_thuc: dt.time = Field(description="Giờ kết thúc, ví dụ '11:30'")
+    bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
+    ket_thuc: Gio = Field(description="Giờ kết thúc, ví dụ '11:30'")
     dia_diem: VanBanText
     hinh_thuc: HinhThuc = HinhThuc.truc_tiep
     ke_hoach: VanBanText = Field(description="Kế hoạch tổ chức hội nghị, ví dụ 'Kế hoạch số 15/KH-UBND ngày …'")
@@ -147,7 +149,7 @@ class BienBanDoiThoai(VanBan):
     chuong_trinh: list[VanBanText] = Field(default_factory=list, description="Chương trình hội nghị")
     y_kien: list[YKien] = Field(default_factory=list)
     ket_luan: VanBanText = Field(description="Kết luận của chủ trì; dòng trống tách đoạn")
-    so_ban: int | None = Field(None, ge=1, description="Số bản biên bản được lập")
+    so_ban: SoNguyen | None = Field(None, ge=1, description="Số bản biên bản được lập")
 
     @field_validator("ket_thuc")
     @classmethod
@@ -260,14 +262,14 @@ class ThanhPhanDuKien(Model):
     """One group expected at the conference, with its number."""
 
     nhom: VanBanText
-    so_luong: int = Field(ge=0)
+    so_luong: SoNguyen = Field(ge=0)
 
 
 class HoiNghi(Model):
     """When and where the conference takes place (shared by plan, notice and invitation)."""
 
     ngay: Ngay = Field(description="Ngày tổ chức hội nghị")
-    bat_dau: dt.time = Field(description="Giờ bắt đầu, ví dụ '08:00'")
+    bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
     dia_diem: VanBanText
     hinh_thuc: HinhThuc = HinhThuc.truc_tiep
 
