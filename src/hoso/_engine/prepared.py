@@ -113,6 +113,8 @@ def _render_part(part: _Part, context: Mapping[str, Any]) -> bytes:
     except etree.XMLSyntaxError as exc:
         raise _PartFailure(TemplateProblem(
             part.name, f"mẫu sinh ra XML hỏng ({exc.msg}); kiểm tra các thẻ {{%p …%}} và {{%tr …%}}")) from None
+    if tree.getroottree().docinfo.doctype:
+        raise _PartFailure(TemplateProblem(part.name, _DTD))
     return serialize(tree, part.name, table_columns=part.table_columns)
 
 
@@ -162,7 +164,21 @@ def serialize(tree: etree._Element, part: str, *, table_columns: bool) -> bytes:
 
 
 _LISTING = "\t\n\a\f"
-_STRICT = etree.XMLParser(resolve_entities=False, huge_tree=True)
+_STRICT = etree.XMLParser(resolve_entities=False, huge_tree=True, no_network=True, load_dtd=False)
+_XML_PART = re.compile(r".*\.(xml|rels)", re.IGNORECASE)
+_DTD = "phần này khai báo DTD (<!DOCTYPE …>), Word không mở được; hãy lưu lại mẫu bằng Word"
+
+
+def _xml_problem(part: str, blob: bytes) -> TemplateProblem | None:
+    """Every XML part of a template, written through or templated, must be UTF-8 XML without a DTD."""
+    try:
+        blob.decode("utf-8")
+        tree = etree.fromstring(blob, parser=_STRICT)
+    except UnicodeDecodeError as exc:
+        return TemplateProblem(part, f"phần này không phải XML mã UTF-8 (byte {exc.start}); hãy lưu lại mẫu bằng Word")
+    except etree.XMLSyntaxError as exc:
+        return TemplateProblem(part, f"phần này không phải XML hợp lệ ({exc.msg}); hãy lưu lại mẫu bằng Word")
+    return TemplateProblem(part, _DTD) if tree.getroottree().docinfo.doctype else None
 _DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
 
@@ -214,9 +230,9 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
         raise TemplateError(name, [TemplateProblem("(tệp)", "thiếu word/document.xml: không phải tệp Word")])
     parts: dict[str, _Part] = {}
     variables: set[str] = set()
-    problems: list[TemplateProblem] = []
+    problems = [found for part, blob in entries if _XML_PART.fullmatch(part) and (found := _xml_problem(part, blob))]
     for part_name, blob in entries:
-        if not _TEMPLATED_PART.fullmatch(part_name):
+        if not _TEMPLATED_PART.fullmatch(part_name) or any(p.part == part_name for p in problems):
             continue
         try:
             prepared = _prepare_part(part_name, blob)
@@ -238,11 +254,7 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
 
 def _prepare_part(part_name: str, blob: bytes) -> tuple[_Part, set[str]] | list[TemplateProblem] | None:
     """A templated part compiled with the variables it uses, its problems, or None (no tags)."""
-    try:
-        text = blob.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return [TemplateProblem(part_name, f"phần này không phải XML mã UTF-8 (byte {exc.start}); hãy lưu lại "
-                                           "mẫu bằng Word")]
+    text = blob.decode("utf-8")  # checked by _xml_problem
     if "{" not in text:
         return None
     unclosed = _unclosed_tags(part_name, text)

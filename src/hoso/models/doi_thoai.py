@@ -12,6 +12,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
 
+from hoso import _text
 from hoso._layout import BO_CUC
 from hoso.models.chung import (
     UP,
@@ -379,7 +380,7 @@ class ThongBaoKetLuanDoiThoai(VanBanKy):
     def _tu_bien_ban(cls, data: Any, info: ValidationInfo) -> Any:
         return _mac_dinh_tu_bien_ban(data, info, lambda bb: {
             "co_quan": bb.co_quan, "dia_danh": bb.dia_danh,
-            "trich_yeu": f"Kết luận của chủ trì tại {_chu_thuong_dau(bb.trich_yeu)}"})
+            "trich_yeu": f"Kết luận của chủ trì tại {_text.thuong_dau(bb.trich_yeu)}"})
 
     @classmethod
     def tu_bien_ban(cls, bien_ban: BienBanDoiThoai, **fields: Any) -> ThongBaoKetLuanDoiThoai:
@@ -434,11 +435,6 @@ def nhom_theo_linh_vuc(y_kien: Sequence[YKien]) -> list[NhomLinhVuc]:
     for y in y_kien:
         groups.setdefault(y.linh_vuc, []).append(y)
     return [NhomLinhVuc(linh_vuc=k, y_kien=v) for k, v in groups.items()]
-
-
-def _chu_thuong_dau(text: str) -> str:
-    """'Hội nghị đối thoại …' → 'hội nghị đối thoại …' (for use inside a sentence)."""
-    return text[:1].lower() + text[1:]
 
 
 def _mac_dinh_tu_bien_ban(data: Any, info: ValidationInfo, defaults: Any) -> Any:
