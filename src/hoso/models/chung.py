@@ -314,6 +314,9 @@ class VanBan(Model):
 
     VIET_TAT: ClassVar[str]
     TEN_LOAI: ClassVar[str]
+    #: Top-level fields that may name other documents by path (``bien_ban: bien_ban.yaml``): the
+    #: loader reads each such file once and passes the documents in the validation context.
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ()
 
     loai: str = Field(description="Loại văn bản, ví dụ bien_ban_doi_thoai")
     co_quan: CoQuan

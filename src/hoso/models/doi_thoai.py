@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
@@ -211,23 +210,22 @@ class BienBanDoiThoai(VanBan):
 
 
 def nap_bien_ban(value: Any, info: ValidationInfo) -> Any:
-    """A path to a minutes file (relative to the file that cites it) becomes the minutes model."""
+    """A path to a minutes file becomes the minutes the loader read from it (``TRICH_DAN``).
+
+    The model reads no file: ``hoso.load`` reads every cited file once, relative to the file
+    that cites it, and passes the documents (or why one could not be read) in the context.
+    """
     if not isinstance(value, (str, os.PathLike)):
         return value
-    from hoso._api import load  # the loader needs the models: imported when first used
-    from hoso._errors import DataError
-
-    path = Path(value)
-    base = (info.context or {}).get("thu_muc")
-    if not path.is_absolute() and base is not None:
-        path = Path(base) / path
-    try:
-        doc = load(path)
-    except DataError as exc:
-        raise ValueError(f"biên bản {path} không hợp lệ: " + "; ".join(map(str, exc.problems))) from None
-    if not isinstance(doc, BienBanDoiThoai):
-        raise ValueError(f"tệp {path} không phải biên bản hội nghị đối thoại (loai: {doc.loai})")
-    return doc
+    cited = (info.context or {}).get("trich_dan", {}).get(os.fspath(value))
+    if cited is None:
+        raise ValueError(f"biên bản {value} là đường dẫn tệp: chỉ đọc được khi nạp bằng hoso.load; "
+                         "hãy truyền biên bản đã nạp")
+    if isinstance(cited, str):
+        raise ValueError(cited)
+    if not isinstance(cited, BienBanDoiThoai):
+        raise ValueError(f"tệp {value} không phải biên bản hội nghị đối thoại (loai: {cited.loai})")
+    return cited
 
 
 #: Minutes given inline or as a path to their YAML file.
@@ -369,6 +367,7 @@ class ThongBaoKetLuanDoiThoai(VanBanKy):
 
     VIET_TAT: ClassVar[str] = "TB"
     TEN_LOAI: ClassVar[str] = "THÔNG BÁO"
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("bien_ban",)
 
     loai: Literal["thong_bao_ket_luan_doi_thoai"] = "thong_bao_ket_luan_doi_thoai"
     bien_ban: TepBienBan
