@@ -3,12 +3,13 @@ time limit, and everything reports which exception class came out."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import resource
 import subprocess
 import sys
-import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
 warnings.simplefilter("ignore")
 import hoso
 results = []
-for case in json.loads(sys.argv[1]):
+for case in json.loads(sys.stdin.read()):
     start = time.monotonic()
     try:
         exec(case, {{"hoso": hoso}})
@@ -44,7 +45,7 @@ def run_hostile(cases: list[str], *, timeout: float = 60, cwd: Path = ROOT) -> l
     """Run each snippet (``hoso`` imported) in one child process under ``MEMORY_LIMIT``; for each,
     the HosoError subclass it raised (or "ok", or what escaped) and the seconds it took."""
     code = _CHILD.format(limit=MEMORY_LIMIT)
-    done = subprocess.run([sys.executable, "-c", code, json.dumps(cases)], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", code], input=json.dumps(cases), capture_output=True, text=True,
                           timeout=timeout, cwd=cwd, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     return [(outcome, seconds) for outcome, seconds in json.loads(done.stdout.splitlines()[-1])]
@@ -59,10 +60,19 @@ def outcome(call: Callable[[], Any]) -> str:
     return "ok"
 
 
-def snippet(text: str) -> str:
-    return textwrap.dedent(text).strip()
-
-
 def files_in(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` with its bytes (hidden ones too)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@contextlib.contextmanager
+def memory_limit(extra: int = 1024 * 1024 * 1024) -> Iterator[None]:
+    """Lower this process's soft address-space limit to what it uses now plus ``extra`` bytes for the
+    duration (the hard limit is kept, so the old soft limit comes back after)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    used = int(Path("/proc/self/statm").read_text().split()[0]) * resource.getpagesize()
+    resource.setrlimit(resource.RLIMIT_AS, (used + extra, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))

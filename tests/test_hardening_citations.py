@@ -79,7 +79,7 @@ def test_models_never_import_the_api_or_read_files() -> None:
 
 
 def test_a_path_given_to_a_model_directly_is_a_validation_problem_not_a_file_read() -> None:
-    with pytest.raises(ValueError, match="chỉ đọc được khi nạp bằng hoso.load"):
+    with pytest.raises(ValueError, match=r"chỉ đọc được khi nạp bằng hoso\.load"):
         hoso.models.BaoCaoKetQuaDoiThoai.model_validate({"bien_ban": [str(FOLDER / "bien_ban.yaml")]})
 
 

@@ -13,9 +13,9 @@ from hoso import _catalog, _layout, _text
 from hoso._catalog import Kind
 from hoso._deadlines import check_deadlines
 from hoso._engine.output import write_atomic
-from hoso._engine.prepared import CACHE
+from hoso._engine.prepared import CACHE, MAX_TEMPLATE_BYTES
 from hoso._errors import DataError, Problem, TemplateError, TemplateProblem
-from hoso._load import Sourced, read
+from hoso._load import FileRefused, Sourced, read, read_file
 from hoso._validate import located, validate
 from hoso.models.chung import VanBan
 from hoso.models.doi_thoai import GiayMoiDoiThoai
@@ -154,9 +154,9 @@ def render(doc: VanBan | Source, out: str | os.PathLike[str] | None = None, *,
         _check_fits(model)
     path = Path(template) if template is not None else _default_template(model)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TemplateError(str(path), [TemplateProblem("(tệp)", f"không đọc được mẫu: {exc.strerror}")]) from None
+        data = read_file(path, MAX_TEMPLATE_BYTES, "tệp mẫu .docx")
+    except FileRefused as exc:
+        raise TemplateError(str(path), [TemplateProblem("(tệp)", str(exc))]) from None
     prepared = CACHE.get(data, str(path))
     result = prepared.render(model.ngu_canh())
     if out is None:

@@ -93,6 +93,35 @@ def looks_like_path(text: str) -> bool:
     return _FILE_NAME.fullmatch(text) is not None and ": " not in text and not text.lstrip().startswith(("{", "["))
 
 
+class FileRefused(Exception):
+    """A file hoso will not read, with the Vietnamese reason (each caller raises its own HosoError)."""
+
+
+def read_file(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``, read once, when it is a regular file of at most ``limit`` bytes.
+
+    Anything else (a folder, a FIFO or device, which could hang or never end, a symlink loop,
+    no permission, too large) raises ``FileRefused`` naming ``what`` the file should be.
+    """
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise FileRefused(f"đây là một thư mục, không phải {what}")
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(f"không phải tệp thường (FIFO, thiết bị…); {what} phải là một tệp thường")
+        if info.st_size > limit:
+            raise FileRefused(f"tệp lớn {info.st_size} byte, quá giới hạn {limit} byte của {what}")
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise FileRefused(f"không tìm thấy {what} {path}") from None
+    except OSError as exc:
+        raise FileRefused(f"không đọc được {what}: {describe_os_error(exc)}") from None
+    if len(raw) > limit:  # grew since stat
+        raise FileRefused(f"tệp lớn hơn giới hạn {limit} byte của {what}")
+    return raw
+
+
 def _read_text(path: Path) -> str:
     """The text of a data file: a regular UTF-8 file of at most ``MAX_FILE_BYTES``, read once."""
     def refuse(message: str) -> DataError:
@@ -102,22 +131,9 @@ def _read_text(path: Path) -> str:
         kind = "văn bản Word" if path.suffix.lower() == ".docx" else f"tệp {path.suffix or 'không đuôi'}"
         raise refuse(f"{kind} không phải tệp dữ liệu; hoso đọc dữ liệu từ tệp .yaml, .yml hoặc .json")
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise refuse("đây là một thư mục, không phải tệp dữ liệu")
-        if not stat.S_ISREG(info.st_mode):
-            raise refuse("không phải tệp thường (FIFO, thiết bị…); hoso chỉ đọc tệp .yaml/.yml/.json thường")
-        if info.st_size > MAX_FILE_BYTES:
-            raise refuse(f"tệp lớn {info.st_size} byte, quá giới hạn {MAX_FILE_BYTES} byte của một tệp dữ liệu; "
-                         "hãy chia thành nhiều tệp")
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise refuse(f"không tìm thấy tệp dữ liệu {path}") from None
-    except OSError as exc:
-        raise refuse(f"không đọc được tệp dữ liệu: {describe_os_error(exc)}") from None
-    if len(raw) > MAX_FILE_BYTES:  # grew since stat
-        raise refuse(f"tệp lớn hơn giới hạn {MAX_FILE_BYTES} byte của một tệp dữ liệu; hãy chia thành nhiều tệp")
+        raw = read_file(path, MAX_FILE_BYTES, "tệp dữ liệu")
+    except FileRefused as exc:
+        raise refuse(str(exc)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

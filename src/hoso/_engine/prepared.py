@@ -30,7 +30,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from lxml import etree
 
 from hoso._engine import package
-from hoso._engine.environment import ENV, PrintError, finalize
+from hoso._engine.environment import ENV, LimitError, PrintError, finalize, render
 from hoso._errors import TemplateError, TemplateProblem
 
 _MAIN = "word/document.xml"
@@ -104,7 +104,7 @@ class _PartFailure(Exception):
 
 def _render_part(part: _Part, context: Mapping[str, Any]) -> bytes:
     try:
-        xml = part.template.render(context)
+        xml = render(part.template, context)
     except Exception as exc:  # any failure of a template's code: located, never let through
         raise _PartFailure(_locate_failure(part, context, exc)) from None
     xml = _resolve_listing(xml)
@@ -186,7 +186,7 @@ def _locate_failure(part: _Part, context: Mapping[str, Any], first: Exception) -
     """Render the paragraph-per-line source again to say where the failure is (a failure that
     does not happen again, such as running out of memory, is reported at its part)."""
     try:
-        ENV.from_string(part.source).render(context)
+        render(ENV.from_string(part.source), context)
     except Exception as exc:
         line = _template_line(exc)
         return TemplateProblem(part.name, _runtime_message(exc), paragraph=_paragraph(line),
@@ -212,17 +212,53 @@ def _runtime_message(exc: Exception) -> str:
         return f"mẫu truy cập thuộc tính bị cấm (sandbox): {exc}"
     if isinstance(exc, UndefinedError):
         return f"mẫu dùng giá trị không có trong dữ liệu: {exc}"
-    if isinstance(exc, PrintError):
+    if isinstance(exc, PrintError | LimitError):
         return str(exc)
     cause = next((text for kind, text in _CAUSES if isinstance(exc, kind)), "lỗi khi điền mẫu")
     return f"{cause} ({type(exc).__name__}: {str(exc)[:200]})"
+
+
+#: Largest template file read (bytes); the shipped ones are about 30 kB.
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+#: Most parts in a template package, most bytes they unpack to, and the highest compression
+#: ratio of a part larger than 1 MB (Word's XML compresses about 10 times; a zip bomb, 1000 times).
+MAX_PARTS = 1000
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 200
+
+
+def _package_problems(archive: zipfile.ZipFile) -> list[TemplateProblem]:
+    """What makes a package unsafe or impossible to read, before any part is unpacked."""
+    infos = archive.infolist()
+    if len(infos) > MAX_PARTS:
+        return [TemplateProblem("(tệp)", f"tệp mẫu có {len(infos)} phần, quá giới hạn {MAX_PARTS} phần")]
+    problems = []
+    for info in infos:
+        if info.flag_bits & 0x1:
+            problems.append(TemplateProblem(info.filename, "phần này được mã hóa (đặt mật khẩu); hãy bỏ mật khẩu"))
+        elif info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            problems.append(TemplateProblem(info.filename, f"phần này nén theo cách Word không dùng (mã "
+                                                           f"{info.compress_type}); hãy lưu lại mẫu bằng Word"))
+        elif info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            problems.append(TemplateProblem(info.filename, f"phần này giải nén ra {info.file_size} byte, gấp hơn "
+                                                           f"{MAX_RATIO} lần cỡ nén (bom zip?)"))
+    unpacked = sum(info.file_size for info in infos)
+    if unpacked > MAX_UNPACKED_BYTES:
+        problems.append(TemplateProblem("(tệp)", f"tệp mẫu giải nén ra {unpacked} byte, quá giới hạn "
+                                                 f"{MAX_UNPACKED_BYTES} byte"))
+    return problems
 
 
 def prepare(data: bytes, name: str) -> PreparedTemplate:
     """Read, patch, lint and compile a .docx template; a TemplateError lists every problem."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            refused = _package_problems(archive)
+            if refused:
+                raise TemplateError(name, refused)
             entries = tuple((info.filename, archive.read(info)) for info in archive.infolist())
+    except TemplateError:
+        raise
     except Exception as exc:  # zipfile raises many kinds for a broken or hostile archive
         raise TemplateError(name, [TemplateProblem("(tệp)", f"không phải tệp .docx hợp lệ: {exc}")]) from None
     names = [n for n, _ in entries]
