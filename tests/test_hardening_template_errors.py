@@ -17,18 +17,19 @@ from tests.hardening import EXAMPLE, SHIPPED, files_in
 
 DOC = hoso.load(EXAMPLE)
 _DOCUMENT = zipfile.ZipFile(SHIPPED).read("word/document.xml").decode("utf-8")
-_TAG = "{{ dia_danh_ngay }}"
+_BODY = "<w:body>"
 
 
 def template(tag: str) -> bytes:
-    """The shipped minutes template with the place-date tag (paragraph 9) replaced by ``tag``."""
+    """The shipped minutes template with a first paragraph holding ``tag``."""
     out = io.BytesIO()
     with zipfile.ZipFile(SHIPPED) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = src.read(info)
             if info.filename == "word/document.xml":
                 escaped = tag.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                data = _DOCUMENT.replace(_TAG, escaped, 1).encode("utf-8")
+                paragraph = f'<w:p><w:r><w:t xml:space="preserve">{escaped}</w:t></w:r></w:p>'
+                data = _DOCUMENT.replace(_BODY, _BODY + paragraph, 1).encode("utf-8")
             dst.writestr(info, data)
     return out.getvalue()
 
@@ -57,7 +58,7 @@ def test_the_issues_tags_are_template_errors_at_their_paragraph(tmp_path: Path, 
     (problem,) = error.problems
     assert problem.part == "word/document.xml"
     if tag != "{{ 10**5000 }}":  # refused while preparing, before any paragraph is run
-        assert problem.paragraph == 9 and problem.tag is not None and problem.tag.startswith(tag[:8])
+        assert problem.paragraph == 1 and problem.tag is not None and problem.tag.startswith(tag[:8])
     assert files_in(out) == {"bien-ban.docx": b"signed"}
 
 

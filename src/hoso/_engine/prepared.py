@@ -75,9 +75,10 @@ class PreparedTemplate:
             for name in unknown:
                 guess = difflib.get_close_matches(name, list(context), n=1)
                 hint = f"; có phải ý bạn là '{guess[0]}'?" if guess else ""
+                part, line = _where_used(self, name)
                 problems.append(TemplateProblem(
-                    _part_using(self, name), f"biến '{name}' không có trong dữ liệu của loại văn bản này{hint}",
-                    tag=name))
+                    part.name, f"biến '{name}' không có trong dữ liệu của loại văn bản này{hint}",
+                    paragraph=_paragraph(part.source, line), tag=_line_text(part.source, line) or name))
             raise TemplateError(self.name, problems)
 
     def render(self, context: Mapping[str, Any]) -> bytes:
@@ -189,7 +190,7 @@ def _locate_failure(part: _Part, context: Mapping[str, Any], first: Exception) -
         render(ENV.from_string(part.source), context)
     except Exception as exc:
         line = _template_line(exc)
-        return TemplateProblem(part.name, _runtime_message(exc), paragraph=_paragraph(line),
+        return TemplateProblem(part.name, _runtime_message(exc), paragraph=_paragraph(part.source, line),
                                tag=_line_text(part.source, line))
     return TemplateProblem(part.name, _runtime_message(first))
 
@@ -300,8 +301,10 @@ def _prepare_part(part_name: str, blob: bytes) -> tuple[_Part, set[str]] | list[
     try:
         ast = ENV.parse(source)
     except TemplateSyntaxError as exc:
-        return [TemplateProblem(part_name, f"lỗi cú pháp mẫu: {exc.message}", paragraph=_paragraph(exc.lineno),
-                                tag=_line_text(source, exc.lineno))]
+        opened = _unclosed_block(source) if "end of template" in (exc.message or "") else None
+        line = opened or exc.lineno
+        return [TemplateProblem(part_name, _syntax_message(exc), paragraph=_paragraph(source, line),
+                                tag=_line_text(source, line))]
     found = _lint(part_name, source, ast)
     if found:
         return found
@@ -352,7 +355,7 @@ def _lint(part: str, source: str, ast: nodes.Template) -> list[TemplateProblem]:
             try:
                 finalize(child.as_const(context))
             except PrintError as exc:
-                problems.append(TemplateProblem(part, str(exc), paragraph=_paragraph(child.lineno),
+                problems.append(TemplateProblem(part, str(exc), paragraph=_paragraph(source, child.lineno),
                                                 tag=_line_text(source, child.lineno)))
             except Exception:
                 continue
@@ -370,14 +373,74 @@ def _lint(part: str, source: str, ast: nodes.Template) -> list[TemplateProblem]:
             message = f"truy cập '{attr}' bị cấm (thuộc tính riêng hoặc nội bộ Python)"
         else:
             continue
-        problems.append(TemplateProblem(part, message, paragraph=_paragraph(node.lineno),
+        problems.append(TemplateProblem(part, message, paragraph=_paragraph(source, node.lineno),
                                         tag=_line_text(source, node.lineno)))
     return problems
 
 
-def _paragraph(line: int | None) -> int | None:
-    """Source line → paragraph number (each paragraph starts a new source line)."""
-    return line - 1 if line and line > 1 else None
+#: Jinja's syntax messages in Vietnamese (the original follows in brackets).
+_SYNTAX = (
+    (re.compile(r"Unexpected end of template.*innermost block that needs to be closed is '(\w+)'", re.S),
+     "thẻ {{% {0} %}} mở ở đây nhưng không có thẻ đóng {{% end{0} %}}"),
+    (re.compile(r"Encountered unknown tag '(\w+)'.*?(?:'(\w+)')?", re.S), "thẻ '{0}' không có hoặc không đúng chỗ"),
+    (re.compile(r"expected token '([^']+)', got '([^']*)'"), "cần '{0}' nhưng gặp '{1}'"),
+    (re.compile(r"unexpected '([^']*)'"), "gặp '{0}' không đúng chỗ"),
+    (re.compile(r"unexpected end of template", re.I), "mẫu kết thúc khi thẻ chưa đóng"),
+)
+
+
+def _syntax_message(exc: TemplateSyntaxError) -> str:
+    text = exc.message or ""
+    for pattern, vietnamese in _SYNTAX:
+        m = pattern.search(text)
+        if m:
+            return f"lỗi cú pháp mẫu: {vietnamese.format(*m.groups())} ({text.splitlines()[0]})"
+    return f"lỗi cú pháp mẫu: {text}"
+
+
+_OPENERS = frozenset({"if", "for", "with", "set", "filter", "block", "macro", "call", "raw", "autoescape"})
+
+
+def _unclosed_block(source: str) -> int | None:
+    """The line of the innermost block tag left open (Jinja reports the end of the part instead)."""
+    stack: list[int] = []
+    try:
+        tokens = list(ENV.lex(source))
+    except TemplateSyntaxError:
+        return None
+    after_begin = False
+    for index, (line, kind, value) in enumerate(tokens):
+        if kind == "whitespace":
+            continue
+        if kind == "block_begin":
+            after_begin = True
+            continue
+        if after_begin and kind == "name":
+            if value in _OPENERS and not (value == "set" and _assigns(tokens, index)):
+                stack.append(line)
+            elif value.startswith("end") and stack:
+                stack.pop()
+        after_begin = False
+    return stack[-1] if stack else None
+
+
+def _assigns(tokens: list[tuple[int, str, str]], index: int) -> bool:
+    """``{% set x = … %}`` (one tag) rather than ``{% set x %}…{% endset %}`` (a block)."""
+    for _line, kind, value in tokens[index + 1:]:
+        if kind == "block_end":
+            return False
+        if kind == "operator" and value == "=":
+            return True
+    return False
+
+
+def _paragraph(source: str, line: int | None) -> int | None:
+    """Source line → paragraph number: each paragraph starts a new source line; the lines before
+    the first one (XML declaration, body start) are no paragraph."""
+    if not line:
+        return None
+    number = sum(1 for text in source.split("\n", line)[:line] if text.startswith("<w:p"))
+    return number or None
 
 
 def _line_text(source: str, line: int | None) -> str | None:
@@ -398,11 +461,14 @@ def _template_line(exc: BaseException) -> int | None:
     return line
 
 
-def _part_using(prepared: PreparedTemplate, name: str) -> str:
+def _where_used(prepared: PreparedTemplate, name: str) -> tuple[_Part, int | None]:
+    """The part and source line where the unknown variable ``name`` is first read."""
     for part in prepared.parts.values():
-        if name in meta.find_undeclared_variables(ENV.parse(part.source)):
-            return part.name
-    return _MAIN
+        ast = ENV.parse(part.source)
+        if name in meta.find_undeclared_variables(ast):
+            lines = [n.lineno for n in ast.find_all(nodes.Name) if n.name == name and n.ctx == "load"]
+            return part, min(lines, default=None)
+    raise AssertionError(f"{name} is used by no part")  # variables come from the parts
 
 
 class TemplateCache:
