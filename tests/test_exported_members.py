@@ -10,6 +10,7 @@ def test_public_api_is_pinned() -> None:
         "DeadlineWarning",
         "HosoError",
         "Kind",
+        "OutputError",
         "PdfError",
         "Problem",
         "RenderResult",
@@ -33,6 +34,7 @@ def test_error_hierarchy() -> None:
     assert issubclass(hoso.DataError, hoso.HosoError)
     assert issubclass(hoso.TemplateError, hoso.HosoError)
     assert issubclass(hoso.PdfError, hoso.HosoError)
+    assert issubclass(hoso.OutputError, hoso.HosoError)
     assert not issubclass(hoso.DataError, hoso.TemplateError)
 
 

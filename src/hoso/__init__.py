@@ -12,7 +12,7 @@ from hoso._batch import RenderResult, render_many
 from hoso._catalog import Kind
 from hoso._deadlines import DeadlineWarning, check_deadlines, deadline_rules
 from hoso._dossier import check_dossier
-from hoso._errors import DataError, HosoError, PdfError, Problem, TemplateError, TemplateProblem
+from hoso._errors import DataError, HosoError, OutputError, PdfError, Problem, TemplateError, TemplateProblem
 from hoso._pdf import to_pdf
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "DeadlineWarning",
     "HosoError",
     "Kind",
+    "OutputError",
     "PdfError",
     "Problem",
     "RenderResult",

@@ -13,9 +13,9 @@ from hoso import _catalog, _layout, _text
 from hoso._catalog import Kind
 from hoso._deadlines import check_deadlines
 from hoso._engine.output import write_atomic
-from hoso._engine.prepared import CACHE
+from hoso._engine.prepared import CACHE, MAX_TEMPLATE_BYTES
 from hoso._errors import DataError, Problem, TemplateError, TemplateProblem
-from hoso._load import Sourced, read
+from hoso._load import FileRefused, Sourced, read, read_file
 from hoso._validate import located, validate
 from hoso.models.chung import VanBan
 from hoso.models.doi_thoai import GiayMoiDoiThoai
@@ -37,8 +37,11 @@ def load(source: Source) -> VanBan:
     return load_sourced(source)[0]
 
 
-def load_sourced(source: Source) -> tuple[VanBan, Sourced]:
-    """``load``, also returning the data's source positions (for checks across documents)."""
+def load_sourced(source: Source, citations: _Citations | None = None) -> tuple[VanBan, Sourced]:
+    """``load``, also returning the data's source positions (for checks across documents).
+
+    ``citations`` holds the documents already read by the load that cites this one.
+    """
     sourced = read(Path(source) if isinstance(source, os.PathLike) else source)
     data = sourced.data
     if not isinstance(data, Mapping):
@@ -56,11 +59,48 @@ def load_sourced(source: Source) -> tuple[VanBan, Sourced]:
         line, column = sourced.position(("loai",)) or (None, None)
         raise DataError([Problem("loai", f"loại văn bản {loai!r} chưa được hỗ trợ{hint} (có: {', '.join(known)})",
                                  line, column, sourced.source)])
-    model = validate(found.model, sourced)
+    model = validate(found.model, sourced, (citations or _Citations()).resolve(found.model, sourced))
     assert isinstance(model, VanBan)
     _check_system(model, sourced)
     _check_fits(model, sourced)
     return model, sourced
+
+
+class _Citations:
+    """The documents one load cites by path (``bien_ban: bien_ban.yaml``, relative to the citing
+    file): each file is read and validated once however often it is cited, and a document that
+    cites itself, directly or through others, is refused at the citing field."""
+
+    def __init__(self) -> None:
+        self.loaded: dict[str, VanBan | str] = {}
+        self.citing: list[str] = []
+
+    def resolve(self, model: type[VanBan], sourced: Sourced) -> dict[str, VanBan | str]:
+        """Each path cited by ``sourced``'s data: the document, or why it cannot be used."""
+        folder = Path(sourced.source).parent if sourced.source else Path()
+        found: dict[str, VanBan | str] = {}
+        self.citing.append(os.path.realpath(sourced.source) if sourced.source else "")
+        try:
+            for name in model.TRICH_DAN:
+                value = sourced.data.get(name)
+                for item in value if isinstance(value, list) else [value]:
+                    if isinstance(item, str | os.PathLike) and os.fspath(item) not in found:
+                        found[os.fspath(item)] = self._load(folder / item)
+        finally:
+            self.citing.pop()
+        return found
+
+    def _load(self, path: Path) -> VanBan | str:
+        key = os.path.realpath(path)
+        if key in self.citing:
+            chain = [Path(p).name for p in self.citing[self.citing.index(key):]] + [path.name]
+            return f"các văn bản dẫn vòng nhau ({' → '.join(chain)}); một văn bản không thể dẫn lại chính nó"
+        if key not in self.loaded:
+            try:
+                self.loaded[key] = load_sourced(path, self)[0]
+            except DataError as exc:
+                self.loaded[key] = f"biên bản {path} không hợp lệ: " + "; ".join(map(str, exc.problems))
+        return self.loaded[key]
 
 
 def _check_system(model: VanBan, sourced: Sourced | None = None) -> None:
@@ -114,9 +154,9 @@ def render(doc: VanBan | Source, out: str | os.PathLike[str] | None = None, *,
         _check_fits(model)
     path = Path(template) if template is not None else _default_template(model)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TemplateError(str(path), [TemplateProblem("(tệp)", f"không đọc được mẫu: {exc.strerror}")]) from None
+        data = read_file(path, MAX_TEMPLATE_BYTES, "tệp mẫu .docx")
+    except FileRefused as exc:
+        raise TemplateError(str(path), [TemplateProblem("(tệp)", str(exc))]) from None
     prepared = CACHE.get(data, str(path))
     result = prepared.render(model.ngu_canh())
     if out is None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from hoso import _text
 from hoso._api import load_sourced
 from hoso._deadlines import QuyTacThoiHan, check_deadlines
-from hoso._errors import DataError, Problem
+from hoso._errors import DataError, Problem, describe_os_error
 from hoso._load import Loc, Sourced
 from hoso._validate import located, problem_at
 from hoso.models.bao_cao import BaoCaoKetQuaDoiThoai
@@ -36,8 +36,16 @@ _Loaded = list[tuple[VanBan, Sourced]]
 
 def check_dossier(folder: str | os.PathLike[str], *,
                   rules: Sequence[QuyTacThoiHan] | str | os.PathLike[str] | None = None) -> list[Problem]:
-    """Every problem of the dossier in ``folder``, each with its file, line and field."""
-    files = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in (".yaml", ".yml", ".json"))
+    """Every problem of the dossier in ``folder``, each with its file, line and field.
+
+    Every file named ``*.yaml``/``*.yml``/``*.json`` is checked, whatever it turns out to be (a
+    folder, a FIFO, a symlink loop, junk); a folder that cannot be listed is a ``DataError``.
+    """
+    try:
+        files = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in (".yaml", ".yml", ".json"))
+    except OSError as exc:
+        raise DataError([Problem("", f"không đọc được thư mục hồ sơ: {describe_os_error(exc)}",
+                                 source=str(folder))]) from None
     problems: list[Problem] = []
     loaded: _Loaded = []
     for path in files:

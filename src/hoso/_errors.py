@@ -5,6 +5,7 @@ The hierarchy::
     HosoError                 root: catch this to catch everything hoso raises on purpose
     ├── DataError             the input data is wrong; carries every Problem found in one pass
     ├── TemplateError         a .docx template is wrong or unsafe; carries every TemplateProblem
+    ├── OutputError           the output file cannot be written (``path``); existing files stay as they were
     └── PdfError              LibreOffice is missing, or could not convert some files (``files``)
 
 Every error pickles with its details, so a batch run in worker processes reports them whole.
@@ -14,6 +15,7 @@ Messages are Vietnamese first: they are read by clerks and IT staff in Vietnam.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -114,3 +116,41 @@ class PdfError(HosoError):
 
     def __reduce__(self) -> tuple[type[PdfError], tuple[str, list[str]]]:
         return type(self), (str(self), list(self.files))
+
+
+class OutputError(HosoError):
+    """Raised by ``hoso.render`` (and the batch and invitation functions) when ``path`` cannot be
+    written: a folder, an empty name, a folder that is a file, no permission, a full disk.
+
+    Nothing is left half-written: an existing file at ``path`` stays as it was.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        super().__init__(f"Không ghi được {path or '(tên trống)'}: {message}")
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[OutputError], tuple[str, str]]:
+        return type(self), (self.path, self.message)
+
+
+#: Vietnamese for the operating-system errors a clerk can meet and fix.
+_OS_ERRORS = {
+    errno.ENOENT: "không tìm thấy",
+    errno.ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
+    errno.EISDIR: "đây là một thư mục, cần tên một tệp",
+    errno.EEXIST: "đã có một tệp cùng tên ở chỗ cần tạo thư mục",
+    errno.EACCES: "không có quyền truy cập; hãy kiểm tra quyền của tệp và thư mục",
+    errno.EPERM: "không được phép truy cập; hãy kiểm tra quyền của tệp và thư mục",
+    errno.EROFS: "ổ đĩa chỉ cho đọc, không ghi được",
+    errno.ENOSPC: "ổ đĩa đã đầy; hãy giải phóng dung lượng rồi chạy lại",
+    errno.EDQUOT: "đã hết hạn mức dung lượng; hãy giải phóng dung lượng rồi chạy lại",
+    errno.ENAMETOOLONG: "tên tệp hoặc thư mục dài quá 255 byte; hãy đặt tên ngắn hơn",
+    errno.ELOOP: "đường dẫn là một vòng liên kết (symlink trỏ vòng về nhau)",
+    errno.EBUSY: "tệp hoặc thư mục đang được dùng",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """What an ``OSError`` means, in Vietnamese, for a message that names the file."""
+    return _OS_ERRORS.get(exc.errno or 0, f"lỗi hệ thống: {exc.strerror or exc}")

@@ -13,9 +13,11 @@ constructor, so that:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from hoso._errors import DataError, Problem
+from hoso._errors import DataError, Problem, describe_os_error
 
 Loc = tuple[str | int, ...]
 
@@ -31,10 +33,15 @@ Loc = tuple[str | int, ...]
 MAX_NODES = 100_000
 #: Deepest nesting accepted.
 MAX_DEPTH = 64
+#: Most characters of text a document may expand to (aliases count every time they are used).
+MAX_TEXT = 20_000_000
+#: Most digits of a number: more is refused rather than read (no field holds such a number).
+MAX_DIGITS = 18
 
 _INT = re.compile(r"[-+]?[0-9][0-9_]*")
 _FLOAT = re.compile(r"[-+]?([0-9][0-9_]*)?\.[0-9_]+([eE][-+][0-9]+)?")
-_STR_TAG = "tag:yaml.org,2002:str"
+_STANDARD = "tag:yaml.org,2002:"
+_STR_TAG = _STANDARD + "str"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,40 +63,207 @@ class Sourced:
         return None
 
 
-def read(source: Mapping[str, Any] | str | Path) -> Sourced:
-    """Read a mapping, a path to .yaml/.yml/.json, or YAML text."""
+def read(source: object) -> Sourced:
+    """Read a mapping, a path to .yaml/.yml/.json, or YAML text; anything else is a DataError."""
     if isinstance(source, Mapping):
         return Sourced(dict(source))
-    if isinstance(source, Path) or looks_like_path(source):
+    if isinstance(source, Path) or (isinstance(source, str) and looks_like_path(source)):
         path = Path(source)
-        if not path.is_file():
-            raise DataError([Problem("", f"không tìm thấy tệp dữ liệu {path}", source=str(path))])
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise DataError(
-                [Problem("", f"tệp không phải UTF-8 (byte {exc.start}); hãy lưu lại với mã UTF-8",
-                         source=str(path))]
-            ) from None
+        text = _read_text(path)
         if path.suffix.lower() == ".json":
             return _read_json(text, str(path))
         return _read_yaml(text, str(path))
-    return _read_yaml(source, None)
+    if isinstance(source, str):
+        return _read_yaml(source, None)
+    raise DataError([Problem("", f"không đọc được dữ liệu kiểu {type(source).__name__}; cần một dict, đường dẫn "
+                                 "tệp .yaml/.yml/.json hoặc chuỗi YAML")])
+
+
+#: Largest data file read (bytes): a dossier's YAML is a few kilobytes.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+_DATA_SUFFIXES = (".yaml", ".yml", ".json")
+#: A one-line text ending in a file suffix (``bien_ban.yaml``, ``mau.docx``) that is not YAML
+#: ``key: value`` text.
+_FILE_NAME = re.compile(r"[^\n]*\.[A-Za-z0-9]{1,5}")
 
 
 def looks_like_path(text: str) -> bool:
-    """A one-line string ending in .yaml/.yml/.json is a file name, anything else YAML text."""
-    return "\n" not in text and text.lower().endswith((".yaml", ".yml", ".json"))
+    """A one-line string ending in a file suffix (and not ``key: value``) is a file name, anything
+    else YAML text."""
+    return _FILE_NAME.fullmatch(text) is not None and ": " not in text and not text.lstrip().startswith(("{", "["))
+
+
+class FileRefused(Exception):
+    """A file hoso will not read, with the Vietnamese reason (each caller raises its own HosoError)."""
+
+
+def read_file(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``, read once, when it is a regular file of at most ``limit`` bytes.
+
+    Anything else (a folder, a FIFO or device, which could hang or never end, a symlink loop,
+    no permission, too large) raises ``FileRefused`` naming ``what`` the file should be.
+    """
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise FileRefused(f"đây là một thư mục, không phải {what}")
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(f"không phải tệp thường (FIFO, thiết bị…); {what} phải là một tệp thường")
+        if info.st_size > limit:
+            raise FileRefused(f"tệp lớn {info.st_size} byte, quá giới hạn {limit} byte của {what}")
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise FileRefused(f"không tìm thấy {what} {path}") from None
+    except OSError as exc:
+        raise FileRefused(f"không đọc được {what}: {describe_os_error(exc)}") from None
+    if len(raw) > limit:  # grew since stat
+        raise FileRefused(f"tệp lớn hơn giới hạn {limit} byte của {what}")
+    return raw
+
+
+def _read_text(path: Path) -> str:
+    """The text of a data file: a regular UTF-8 file of at most ``MAX_FILE_BYTES``, read once."""
+    def refuse(message: str) -> DataError:
+        return DataError([Problem("", message, source=str(path))])
+
+    if path.suffix.lower() not in _DATA_SUFFIXES:
+        kind = "văn bản Word" if path.suffix.lower() == ".docx" else f"tệp {path.suffix or 'không đuôi'}"
+        raise refuse(f"{kind} không phải tệp dữ liệu; hoso đọc dữ liệu từ tệp .yaml, .yml hoặc .json")
+    try:
+        raw = read_file(path, MAX_FILE_BYTES, "tệp dữ liệu")
+    except FileRefused as exc:
+        raise refuse(str(exc)) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise refuse(f"tệp không phải UTF-8 (byte {exc.start}); hãy lưu lại với mã UTF-8") from None
 
 
 def _read_json(text: str, name: str) -> Sourced:
     try:
-        data = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_Pairs, parse_int=_json_int, parse_constant=_JsonConstant)
     except json.JSONDecodeError as exc:
         raise DataError(
             [Problem("", f"JSON không đọc được: {exc.msg}", exc.lineno, exc.colno, name)]
         ) from None
-    return Sourced(data, {}, name)
+    except RecursionError:
+        raise DataError([Problem("", f"JSON lồng quá sâu (giới hạn {MAX_DEPTH} cấp)", source=name)]) from None
+    reader = _JsonReader(text, name)
+    data = reader.convert(raw, ())
+    if reader.problems:
+        raise DataError(reader.problems)
+    return Sourced(data, reader.positions, name)
+
+
+class _Pairs(list[tuple[str, Any]]):
+    """A JSON object as written, keys in order, before duplicates are checked."""
+
+
+@dataclass(frozen=True, slots=True)
+class _JsonConstant:
+    """``NaN``, ``Infinity`` or ``-Infinity``: accepted by Python's reader, not JSON."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _BigNumber:
+    """A number with more digits than any field holds (kept out of ``int``, which limits them)."""
+
+    text: str
+
+
+def _json_int(text: str) -> int | _BigNumber:
+    return int(text) if len(text.lstrip("-")) <= MAX_DIGITS else _BigNumber(text)
+
+
+class _JsonReader:
+    """Plain data from what ``json.loads`` read, with every key's line:column, duplicate keys and
+    values JSON does not have refused, and the same size and depth limits as YAML."""
+
+    def __init__(self, text: str, name: str) -> None:
+        self.text = text
+        self.name = name
+        self.positions: dict[Loc, tuple[int, int]] = {}
+        self.problems: list[Problem] = []
+        self.count = 0
+        self.cursor = 0
+        self.line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def convert(self, value: Any, loc: Loc) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise DataError([_too_many(loc, self.position(loc), self.name, aliased=False)])
+        if len(loc) > MAX_DEPTH:
+            self._fail(loc, f"cấu trúc lồng quá sâu (giới hạn {MAX_DEPTH} cấp)")
+            return None
+        if isinstance(value, _Pairs):
+            result: dict[str, Any] = {}
+            for key, item in value:
+                where = self._key_position(key)
+                if key in result:
+                    self.problems.append(_duplicate(key, (*loc, key), where, self.name))
+                    continue
+                if where is not None:
+                    self.positions[(*loc, key)] = where
+                result[key] = self.convert(item, (*loc, key))
+            return result
+        if isinstance(value, list):
+            return [self.convert(item, (*loc, i)) for i, item in enumerate(value)]
+        if isinstance(value, _JsonConstant):
+            self._fail(loc, f"JSON không có giá trị {value.text}; hãy ghi một số hoặc null")
+            return None
+        if isinstance(value, _BigNumber):
+            self._fail(loc, _big_number(value.text))
+            return None
+        return value
+
+    def position(self, loc: Loc) -> tuple[int, int] | None:
+        return Sourced(None, self.positions).position(loc)
+
+    def _fail(self, loc: Loc, message: str) -> None:
+        line, column = self.position(loc) or (None, None)
+        self.problems.append(Problem(dotted(loc), message, line, column, self.name))
+
+    def _key_position(self, key: str) -> tuple[int, int] | None:
+        """Where the next key ``key`` is written: keys are met here in the order of the text, so
+        each is the first occurrence after the previous one that follows ``{`` or ``,``."""
+        for token in dict.fromkeys((json.dumps(key, ensure_ascii=False), json.dumps(key))):
+            start = self.cursor
+            while (index := self.text.find(token, start)) >= 0:
+                if self._around(index, -1) in ("{", ",") and self._around(index + len(token) - 1, 1) == ":":
+                    self.cursor = index + len(token)
+                    line = bisect.bisect_right(self.line_starts, index)
+                    return line, index - self.line_starts[line - 1] + 1
+                start = index + 1
+        return None
+
+
+    def _around(self, index: int, step: int) -> str:
+        """The first character after ``index`` in direction ``step`` that is not JSON whitespace."""
+        index += step
+        while 0 <= index < len(self.text) and self.text[index] in " \t\r\n":
+            index += step
+        return self.text[index] if 0 <= index < len(self.text) else ""
+
+
+def _duplicate(key: str, loc: Loc, where: tuple[int, int] | None, name: str | None) -> Problem:
+    line, column = where or (None, None)
+    return Problem(dotted(loc), f"khóa '{key}' bị lặp lại trong cùng một nhóm", line, column, name)
+
+
+def _big_number(text: str) -> str:
+    return (f"số có {len(text.lstrip('+-'))} chữ số, quá giới hạn {MAX_DIGITS} chữ số; nếu đây là văn bản "
+            "(số điện thoại, số hiệu…), hãy đặt trong ngoặc kép")
+
+
+def _too_many(loc: Loc, where: tuple[int, int] | None, name: str | None, *, aliased: bool) -> Problem:
+    line, column = where or (None, None)
+    cause = ("các bí danh YAML (&, *) nhân bản dữ liệu lên quá nhiều" if aliased
+             else "hãy chia tài liệu thành nhiều tệp")
+    return Problem(dotted(loc), f"tài liệu có hơn {MAX_NODES} giá trị; {cause} (không xử lý để tránh treo máy)",
+                   line, column, name)
 
 
 #: What the YAML reader refuses (PyYAML's ``Reader.NON_PRINTABLE``): C0/C1 controls, surrogates…
@@ -102,7 +276,7 @@ def _read_yaml(text: str, name: str | None) -> Sourced:
     if found:  # read on with a placeholder, so every other problem is reported too
         text = _NON_PRINTABLE.sub("\ufffd", text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node, explicit = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -113,17 +287,50 @@ def _read_yaml(text: str, name: str | None) -> Sourced:
         raise DataError([Problem("", f"YAML không đọc được: {exc}", source=name)]) from None
     if node is None:
         raise DataError([Problem("", "tài liệu trống", source=name)])
-    converter = _Converter(name)
+    converter = _Converter(name, explicit)
     data = converter.convert(node, ())
     if converter.problems:
         raise DataError(refused + converter.problems)
     return Sourced(data, converter.positions, name, tuple(refused))
 
 
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe composer, refusing nesting past ``MAX_DEPTH`` before it recurses deeper and
+    noting the nodes that carry an explicit tag (``!!str``, ``!!binary``, ``!foo``)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.depth = 0
+        self.explicit: set[int] = set()
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if self.depth >= MAX_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"cấu trúc lồng quá sâu (giới hạn {MAX_DEPTH} cấp)",
+                                              event.start_mark)
+        self.depth += 1
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+        if not isinstance(event, yaml.AliasEvent) and getattr(event, "tag", None) is not None:
+            self.explicit.add(id(node))
+        return node
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, set[int]]:
+    """The node tree of ``text`` and the ids of its explicitly tagged nodes."""
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node(), loader.explicit
+    finally:
+        loader.dispose()
+
+
 def _control_characters(text: str, found: list[re.Match[str]], name: str | None) -> list[Problem]:
     """One problem per character the reader refuses, at the field whose value holds it."""
     try:
-        root = yaml.compose(_NON_PRINTABLE.sub("\ufffd", text), Loader=yaml.SafeLoader)  # positions kept
+        root, _ = _compose(_NON_PRINTABLE.sub("\ufffd", text))  # positions kept
     except yaml.YAMLError:
         root = None
     problems = []
@@ -150,11 +357,15 @@ def _path_at(node: yaml.Node, index: int, loc: Loc) -> Loc:
 
 
 class _Converter:
-    def __init__(self, name: str | None) -> None:
+    def __init__(self, name: str | None, explicit: set[int]) -> None:
         self.name = name
+        self.explicit = explicit
         self.positions: dict[Loc, tuple[int, int]] = {}
         self.problems: list[Problem] = []
         self.count = 0
+        #: Characters of text the document expands to, aliases counted every time they are used.
+        self.size = 0
+        self.seen: set[int] = set()
         self.active: set[int] = set()
 
     def _pos(self, node: yaml.Node) -> tuple[int, int]:
@@ -166,18 +377,28 @@ class _Converter:
 
     def convert(self, node: yaml.Node, loc: Loc) -> Any:
         self.count += 1
+        aliased = id(node) in self.seen
+        self.seen.add(id(node))
         if self.count > MAX_NODES:
-            line, col = self._pos(node)
-            raise DataError([Problem(
-                dotted(loc),
-                f"tài liệu mở rộng ra hơn {MAX_NODES} giá trị (nhiều bí danh YAML lồng nhau?); "
-                "không xử lý để tránh treo máy",
-                line, col, self.name)])
-        if len(loc) > MAX_DEPTH or id(node) in self.active:
-            self._fail(node, loc, "cấu trúc lồng quá sâu hoặc tự tham chiếu (bí danh YAML)")
+            raise DataError([_too_many(loc, self._pos(node), self.name, aliased=len(self.seen) < self.count)])
+        if id(node) in self.active:
+            self._fail(node, loc, "bí danh YAML tự tham chiếu đến nhóm chứa nó")
+            return None
+        if len(loc) > MAX_DEPTH:
+            self._fail(node, loc, f"cấu trúc lồng quá sâu (giới hạn {MAX_DEPTH} cấp)")
+            return None
+        if id(node) in self.explicit and not aliased:
+            tag = node.tag.replace(_STANDARD, "!!")
+            self._fail(node, loc, f"thẻ YAML {tag} không được hỗ trợ; hãy bỏ thẻ (phần bắt đầu bằng '!')")
             return None
         self.positions.setdefault(loc, self._pos(node))
         if isinstance(node, yaml.ScalarNode):
+            self.size += len(node.value)
+            if self.size > MAX_TEXT:
+                line, col = self._pos(node)
+                raise DataError([Problem(dotted(loc), f"tài liệu mở rộng ra hơn {MAX_TEXT} ký tự văn bản (các bí danh "
+                                         "YAML &, * nhân bản dữ liệu); không xử lý để tránh treo máy",
+                                         line, col, self.name)])
             return self._scalar(node, loc)
         self.active.add(id(node))
         try:
@@ -205,7 +426,11 @@ class _Converter:
     def _scalar(self, node: yaml.ScalarNode, loc: Loc) -> Any:
         value: str = node.value
         tag = node.tag
-        if tag == _STR_TAG or node.style in ("'", '"', "|", ">"):
+        if node.style in ("'", '"', "|", ">"):
+            return value
+        if tag == _STR_TAG and _INT.fullmatch(value):  # 08, 09: not YAML 1.1 octal, still decimal numbers
+            tag = _STANDARD + "int"
+        if tag == _STR_TAG:
             return value
         if tag == "tag:yaml.org,2002:null":
             return None
@@ -213,7 +438,13 @@ class _Converter:
             low = value.lower()
             return low == "true" if low in ("true", "false") else value
         if tag == "tag:yaml.org,2002:int":
-            return int(value.replace("_", "")) if _INT.fullmatch(value) else value
+            if not _INT.fullmatch(value):
+                return value
+            digits = value.replace("_", "")
+            if len(digits.lstrip("+-")) > MAX_DIGITS:
+                self._fail(node, loc, _big_number(digits))
+                return None
+            return int(digits)
         if tag == "tag:yaml.org,2002:float":
             return float(value.replace("_", "")) if _FLOAT.fullmatch(value) else value
         if tag == "tag:yaml.org,2002:timestamp":

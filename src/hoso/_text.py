@@ -66,6 +66,29 @@ def hoa_dau(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: Words written with a capital wherever they stand in a sentence.
+_LUON_VIET_HOA = ("Đảng", "Nhà nước", "Nhân dân", "Mặt trận", "Quốc hội", "Chính phủ", "Tổ quốc", "Bác Hồ",
+                  "Bộ Chính trị", "Ban Bí thư", "Trung ương")
+
+
+def thuong_dau(text: str) -> str:
+    """A sentence-start text for use inside a sentence: ``Hội nghị đối thoại …`` → ``hội nghị …``.
+
+    Only an ordinary first word loses its capital: an acronym (``UBND xã``, ``HĐND``), a proper
+    name (``Nguyễn Văn Hùng``, ``Hà Nội`` — the next word is capitalised too) or a word always
+    written with a capital (``Đảng``, ``Nhân dân``…) stays exactly as typed.
+    """
+    words = text.split(maxsplit=2)
+    if not words:
+        return text
+    first = words[0]
+    ordinary = first[:1].isupper() and not any(c.isupper() for c in first[1:])
+    name = len(words) > 1 and words[1][:1].isupper()
+    if not ordinary or name or text.startswith(_LUON_VIET_HOA):
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def gio(t: dt.time) -> str:
     """A time of day as written in minutes: ``08 giờ 30 phút``, ``14 giờ`` on the hour."""
     if t.minute == 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -37,15 +37,14 @@ _MESSAGES: dict[str, str] = {
 }
 
 
-def validate(model: type[BaseModel], sourced: Sourced) -> BaseModel:
+def validate(model: type[BaseModel], sourced: Sourced, cited: Mapping[str, object] | None = None) -> BaseModel:
     """``model`` validated from ``sourced.data``, or a DataError listing every problem.
 
-    Paths to other documents in the data (``bien_ban: bien_ban.yaml``) are relative to the
-    folder of the file the data came from.
+    ``cited`` maps each path to another document in the data (``bien_ban: bien_ban.yaml``) to
+    that document as the loader read it, or to why it could not be read.
     """
-    folder = Path(sourced.source).parent if sourced.source else None
     try:
-        validated = model.model_validate(sourced.data, context={"thu_muc": folder})
+        validated = model.model_validate(sourced.data, context={"trich_dan": cited or {}})
     except ValidationError as exc:
         found = [*sourced.problems, *problems(model, sourced, exc.errors())]
         raise DataError(sorted(found, key=lambda p: (p.line or 0, p.column or 0))) from None
@@ -105,6 +104,8 @@ def _message(model: type[BaseModel], err: ErrorDetails) -> str:
         return f"cần ít nhất {ctx.get('min_length')} mục"
     if kind in ("greater_than_equal", "greater_than"):
         return f"cần số ≥ {ctx.get('ge', ctx.get('gt'))}"
+    if kind == "less_than_equal":
+        return f"số quá lớn; cần số ≤ {ctx.get('le')}"
     message = _MESSAGES.get(kind, err["msg"])
     if kind != "missing":
         shown = repr(err["input"])

@@ -1,4 +1,8 @@
-"""Atomic writes: a temporary file beside the target, then a rename; never a partial file."""
+"""Atomic writes: a temporary file beside the target, then a rename; never a partial file.
+
+Temporary files are named ``.hoso-<pid>-<random>.tmp``: short, so that a target name of 255
+bytes still has a temporary name within the limit, and recognisable as hoso's own.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +11,33 @@ import os
 import secrets
 from pathlib import Path
 
+from hoso._errors import OutputError, describe_os_error
+
 
 def write_atomic(target: Path, data: bytes) -> Path:
     """Write ``data`` to ``target`` all at once; on failure ``target`` is untouched.
 
     A new file gets the usual permissions (0666 less the umask); a replaced file keeps its own.
+    Raises ``OutputError`` when ``target`` cannot be written.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.{secrets.token_hex(8)}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+        if not target.name or target.is_dir():
+            raise OutputError(str(target), "đây là một thư mục hoặc tên trống; cần tên một tệp .docx")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.parent / f".hoso-{os.getpid()}-{secrets.token_hex(6)}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(tmp, target.stat().st_mode & 0o7777)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise OutputError(str(target), describe_os_error(exc)) from None
     return target

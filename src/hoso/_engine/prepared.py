@@ -27,11 +27,10 @@ from typing import Any
 from docxtpl import DocxTemplate
 from jinja2 import Template, TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
-from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
 from hoso._engine import package
-from hoso._engine.environment import ENV, PrintError, finalize
+from hoso._engine.environment import ENV, LimitError, PrintError, finalize, render
 from hoso._errors import TemplateError, TemplateProblem
 
 _MAIN = "word/document.xml"
@@ -76,9 +75,10 @@ class PreparedTemplate:
             for name in unknown:
                 guess = difflib.get_close_matches(name, list(context), n=1)
                 hint = f"; có phải ý bạn là '{guess[0]}'?" if guess else ""
+                part, line = _where_used(self, name)
                 problems.append(TemplateProblem(
-                    _part_using(self, name), f"biến '{name}' không có trong dữ liệu của loại văn bản này{hint}",
-                    tag=name))
+                    part.name, f"biến '{name}' không có trong dữ liệu của loại văn bản này{hint}",
+                    paragraph=_paragraph(part.source, line), tag=_line_text(part.source, line) or name))
             raise TemplateError(self.name, problems)
 
     def render(self, context: Mapping[str, Any]) -> bytes:
@@ -91,6 +91,8 @@ class PreparedTemplate:
                 rendered[part.name] = package.deflate(part.name, _render_part(part, context))
             except _PartFailure as failure:
                 problems.append(failure.problem)
+            except Exception as exc:  # whatever the template made happen, it is the template's problem
+                problems.append(TemplateProblem(part.name, _runtime_message(exc)))
         if problems:
             raise TemplateError(self.name, problems)
         return package.write(member or rendered[name] for name, member in self.members)
@@ -101,21 +103,19 @@ class _PartFailure(Exception):
         self.problem = problem
 
 
-_RUNTIME_ERRORS = (SecurityError, UndefinedError, PrintError, JinjaTemplateError, TypeError, ValueError,
-                   AttributeError, KeyError, IndexError, ZeroDivisionError)
-
-
 def _render_part(part: _Part, context: Mapping[str, Any]) -> bytes:
     try:
-        xml = part.template.render(context)
-    except _RUNTIME_ERRORS:
-        raise _PartFailure(_locate_failure(part, context)) from None
+        xml = render(part.template, context)
+    except Exception as exc:  # any failure of a template's code: located, never let through
+        raise _PartFailure(_locate_failure(part, context, exc)) from None
     xml = _resolve_listing(xml)
     try:
         tree = etree.fromstring(xml.encode("utf-8"), parser=_STRICT)
     except etree.XMLSyntaxError as exc:
         raise _PartFailure(TemplateProblem(
             part.name, f"mẫu sinh ra XML hỏng ({exc.msg}); kiểm tra các thẻ {{%p …%}} và {{%tr …%}}")) from None
+    if tree.getroottree().docinfo.doctype:
+        raise _PartFailure(TemplateProblem(part.name, _DTD))
     return serialize(tree, part.name, table_columns=part.table_columns)
 
 
@@ -165,19 +165,46 @@ def serialize(tree: etree._Element, part: str, *, table_columns: bool) -> bytes:
 
 
 _LISTING = "\t\n\a\f"
-_STRICT = etree.XMLParser(resolve_entities=False, huge_tree=True)
+_STRICT = etree.XMLParser(resolve_entities=False, huge_tree=True, no_network=True, load_dtd=False)
+_XML_PART = re.compile(r".*\.(xml|rels)", re.IGNORECASE)
+_DTD = "phần này khai báo DTD (<!DOCTYPE …>), Word không mở được; hãy lưu lại mẫu bằng Word"
+
+
+def _xml_problem(part: str, blob: bytes) -> TemplateProblem | None:
+    """Every XML part of a template, written through or templated, must be UTF-8 XML without a DTD."""
+    try:
+        blob.decode("utf-8")
+        tree = etree.fromstring(blob, parser=_STRICT)
+    except UnicodeDecodeError as exc:
+        return TemplateProblem(part, f"phần này không phải XML mã UTF-8 (byte {exc.start}); hãy lưu lại mẫu bằng Word")
+    except etree.XMLSyntaxError as exc:
+        return TemplateProblem(part, f"phần này không phải XML hợp lệ ({exc.msg}); hãy lưu lại mẫu bằng Word")
+    return TemplateProblem(part, _DTD) if tree.getroottree().docinfo.doctype else None
 _DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
 
-def _locate_failure(part: _Part, context: Mapping[str, Any]) -> TemplateProblem:
-    """Render the paragraph-per-line source again to say where the failure is."""
+def _locate_failure(part: _Part, context: Mapping[str, Any], first: Exception) -> TemplateProblem:
+    """Render the paragraph-per-line source again to say where the failure is (a failure that
+    does not happen again, such as running out of memory, is reported at its part)."""
     try:
-        ENV.from_string(part.source).render(context)
-    except _RUNTIME_ERRORS as exc:
+        render(ENV.from_string(part.source), context)
+    except Exception as exc:
         line = _template_line(exc)
-        return TemplateProblem(part.name, _runtime_message(exc), paragraph=_paragraph(line),
+        return TemplateProblem(part.name, _runtime_message(exc), paragraph=_paragraph(part.source, line),
                                tag=_line_text(part.source, line))
-    raise AssertionError("a template failed once and not again")  # rendering is deterministic
+    return TemplateProblem(part.name, _runtime_message(first))
+
+
+#: What a template's failing operation means, for the ones a template can cause by itself.
+_CAUSES: tuple[tuple[type[Exception], str], ...] = (
+    (RecursionError, "mẫu lồng hoặc đệ quy quá sâu"),
+    (MemoryError, "mẫu tạo ra dữ liệu quá lớn, không đủ bộ nhớ"),
+    (OverflowError, "mẫu tính một số hoặc một dãy quá lớn"),
+    (ZeroDivisionError, "mẫu chia cho 0"),
+    (LookupError, "mẫu lấy một mục không có (sai khóa hoặc vị trí)"),
+    (TypeError, "mẫu dùng một giá trị sai kiểu"),
+    (ValueError, "mẫu dùng một giá trị không hợp lệ"),
+)
 
 
 def _runtime_message(exc: Exception) -> str:
@@ -186,59 +213,104 @@ def _runtime_message(exc: Exception) -> str:
         return f"mẫu truy cập thuộc tính bị cấm (sandbox): {exc}"
     if isinstance(exc, UndefinedError):
         return f"mẫu dùng giá trị không có trong dữ liệu: {exc}"
-    if isinstance(exc, PrintError):
+    if isinstance(exc, PrintError | LimitError):
         return str(exc)
-    return f"lỗi khi điền mẫu: {type(exc).__name__}: {exc}"
+    cause = next((text for kind, text in _CAUSES if isinstance(exc, kind)), "lỗi khi điền mẫu")
+    return f"{cause} ({type(exc).__name__}: {str(exc)[:200]})"
+
+
+#: Largest template file read (bytes); the shipped ones are about 30 kB.
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+#: Most parts in a template package, most bytes they unpack to, and the highest compression
+#: ratio of a part larger than 1 MB (Word's XML compresses about 10 times; a zip bomb, 1000 times).
+MAX_PARTS = 1000
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 200
+
+
+def _package_problems(archive: zipfile.ZipFile) -> list[TemplateProblem]:
+    """What makes a package unsafe or impossible to read, before any part is unpacked."""
+    infos = archive.infolist()
+    if len(infos) > MAX_PARTS:
+        return [TemplateProblem("(tệp)", f"tệp mẫu có {len(infos)} phần, quá giới hạn {MAX_PARTS} phần")]
+    problems = []
+    for info in infos:
+        if info.flag_bits & 0x1:
+            problems.append(TemplateProblem(info.filename, "phần này được mã hóa (đặt mật khẩu); hãy bỏ mật khẩu"))
+        elif info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            problems.append(TemplateProblem(info.filename, f"phần này nén theo cách Word không dùng (mã "
+                                                           f"{info.compress_type}); hãy lưu lại mẫu bằng Word"))
+        elif info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            problems.append(TemplateProblem(info.filename, f"phần này giải nén ra {info.file_size} byte, gấp hơn "
+                                                           f"{MAX_RATIO} lần cỡ nén (bom zip?)"))
+    unpacked = sum(info.file_size for info in infos)
+    if unpacked > MAX_UNPACKED_BYTES:
+        problems.append(TemplateProblem("(tệp)", f"tệp mẫu giải nén ra {unpacked} byte, quá giới hạn "
+                                                 f"{MAX_UNPACKED_BYTES} byte"))
+    return problems
 
 
 def prepare(data: bytes, name: str) -> PreparedTemplate:
     """Read, patch, lint and compile a .docx template; a TemplateError lists every problem."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            refused = _package_problems(archive)
+            if refused:
+                raise TemplateError(name, refused)
             entries = tuple((info.filename, archive.read(info)) for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
+    except TemplateError:
+        raise
+    except Exception as exc:  # zipfile raises many kinds for a broken or hostile archive
         raise TemplateError(name, [TemplateProblem("(tệp)", f"không phải tệp .docx hợp lệ: {exc}")]) from None
     names = [n for n, _ in entries]
     if _MAIN not in names:
         raise TemplateError(name, [TemplateProblem("(tệp)", "thiếu word/document.xml: không phải tệp Word")])
     parts: dict[str, _Part] = {}
     variables: set[str] = set()
-    problems: list[TemplateProblem] = []
+    problems = [found for part, blob in entries if _XML_PART.fullmatch(part) and (found := _xml_problem(part, blob))]
     for part_name, blob in entries:
-        if not _TEMPLATED_PART.fullmatch(part_name):
-            continue
-        text = blob.decode("utf-8")
-        if "{" not in text:
-            continue
-        unclosed = _unclosed_tags(part_name, text)
-        if unclosed:
-            problems += unclosed
-            continue
-        source = _source(text)
-        try:
-            ast = ENV.parse(source)
-        except TemplateSyntaxError as exc:
-            problems.append(TemplateProblem(part_name, f"lỗi cú pháp mẫu: {exc.message}",
-                                            paragraph=_paragraph(exc.lineno),
-                                            tag=_line_text(source, exc.lineno)))
-            continue
-        found = _lint(part_name, source, ast)
-        if found:
-            problems += found
+        if not _TEMPLATED_PART.fullmatch(part_name) or any(p.part == part_name for p in problems):
             continue
         try:
-            template = ENV.from_string(_MARKED_PARAGRAPH.sub(r"<w:p\1", source))
-        except JinjaTemplateError as exc:
-            problems.append(TemplateProblem(part_name, f"lỗi mẫu: {exc}"))
+            prepared = _prepare_part(part_name, blob)
+        except Exception as exc:  # any failure while preparing a part is the template's problem
+            problems.append(TemplateProblem(part_name, f"lỗi khi chuẩn bị mẫu: {_runtime_message(exc)}"))
             continue
-        parts[part_name] = _Part(part_name, source, template, "{%tc" in text.replace("{% tc", "{%tc"))
-        variables |= meta.find_undeclared_variables(ast)
+        if isinstance(prepared, list):
+            problems += prepared
+        elif prepared is not None:
+            parts[part_name] = prepared[0]
+            variables |= prepared[1]
     if problems:
         raise TemplateError(name, problems)
     members = tuple((n, None if n in parts else package.deflate(n, blob, package.LEVEL_KEPT))
                     for n, blob in entries)
     return PreparedTemplate(name, hashlib.sha256(data).hexdigest(), members, MappingProxyType(parts),
                             frozenset(variables))
+
+
+def _prepare_part(part_name: str, blob: bytes) -> tuple[_Part, set[str]] | list[TemplateProblem] | None:
+    """A templated part compiled with the variables it uses, its problems, or None (no tags)."""
+    text = blob.decode("utf-8")  # checked by _xml_problem
+    if "{" not in text:
+        return None
+    unclosed = _unclosed_tags(part_name, text)
+    if unclosed:
+        return unclosed
+    source = _source(text)
+    try:
+        ast = ENV.parse(source)
+    except TemplateSyntaxError as exc:
+        opened = _unclosed_block(source) if "end of template" in (exc.message or "") else None
+        line = opened or exc.lineno
+        return [TemplateProblem(part_name, _syntax_message(exc), paragraph=_paragraph(source, line),
+                                tag=_line_text(source, line))]
+    found = _lint(part_name, source, ast)
+    if found:
+        return found
+    template = ENV.from_string(_MARKED_PARAGRAPH.sub(r"<w:p\1", source))
+    part = _Part(part_name, source, template, "{%tc" in text.replace("{% tc", "{%tc"))
+    return part, meta.find_undeclared_variables(ast)
 
 
 _PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
@@ -283,7 +355,7 @@ def _lint(part: str, source: str, ast: nodes.Template) -> list[TemplateProblem]:
             try:
                 finalize(child.as_const(context))
             except PrintError as exc:
-                problems.append(TemplateProblem(part, str(exc), paragraph=_paragraph(child.lineno),
+                problems.append(TemplateProblem(part, str(exc), paragraph=_paragraph(source, child.lineno),
                                                 tag=_line_text(source, child.lineno)))
             except Exception:
                 continue
@@ -301,14 +373,74 @@ def _lint(part: str, source: str, ast: nodes.Template) -> list[TemplateProblem]:
             message = f"truy cập '{attr}' bị cấm (thuộc tính riêng hoặc nội bộ Python)"
         else:
             continue
-        problems.append(TemplateProblem(part, message, paragraph=_paragraph(node.lineno),
+        problems.append(TemplateProblem(part, message, paragraph=_paragraph(source, node.lineno),
                                         tag=_line_text(source, node.lineno)))
     return problems
 
 
-def _paragraph(line: int | None) -> int | None:
-    """Source line → paragraph number (each paragraph starts a new source line)."""
-    return line - 1 if line and line > 1 else None
+#: Jinja's syntax messages in Vietnamese (the original follows in brackets).
+_SYNTAX = (
+    (re.compile(r"Unexpected end of template.*innermost block that needs to be closed is '(\w+)'", re.S),
+     "thẻ {{% {0} %}} mở ở đây nhưng không có thẻ đóng {{% end{0} %}}"),
+    (re.compile(r"Encountered unknown tag '(\w+)'.*?(?:'(\w+)')?", re.S), "thẻ '{0}' không có hoặc không đúng chỗ"),
+    (re.compile(r"expected token '([^']+)', got '([^']*)'"), "cần '{0}' nhưng gặp '{1}'"),
+    (re.compile(r"unexpected '([^']*)'"), "gặp '{0}' không đúng chỗ"),
+    (re.compile(r"unexpected end of template", re.I), "mẫu kết thúc khi thẻ chưa đóng"),
+)
+
+
+def _syntax_message(exc: TemplateSyntaxError) -> str:
+    text = exc.message or ""
+    for pattern, vietnamese in _SYNTAX:
+        m = pattern.search(text)
+        if m:
+            return f"lỗi cú pháp mẫu: {vietnamese.format(*m.groups())} ({text.splitlines()[0]})"
+    return f"lỗi cú pháp mẫu: {text}"
+
+
+_OPENERS = frozenset({"if", "for", "with", "set", "filter", "block", "macro", "call", "raw", "autoescape"})
+
+
+def _unclosed_block(source: str) -> int | None:
+    """The line of the innermost block tag left open (Jinja reports the end of the part instead)."""
+    stack: list[int] = []
+    try:
+        tokens = list(ENV.lex(source))
+    except TemplateSyntaxError:
+        return None
+    after_begin = False
+    for index, (line, kind, value) in enumerate(tokens):
+        if kind == "whitespace":
+            continue
+        if kind == "block_begin":
+            after_begin = True
+            continue
+        if after_begin and kind == "name":
+            if value in _OPENERS and not (value == "set" and _assigns(tokens, index)):
+                stack.append(line)
+            elif value.startswith("end") and stack:
+                stack.pop()
+        after_begin = False
+    return stack[-1] if stack else None
+
+
+def _assigns(tokens: list[tuple[int, str, str]], index: int) -> bool:
+    """``{% set x = … %}`` (one tag) rather than ``{% set x %}…{% endset %}`` (a block)."""
+    for _line, kind, value in tokens[index + 1:]:
+        if kind == "block_end":
+            return False
+        if kind == "operator" and value == "=":
+            return True
+    return False
+
+
+def _paragraph(source: str, line: int | None) -> int | None:
+    """Source line → paragraph number: each paragraph starts a new source line; the lines before
+    the first one (XML declaration, body start) are no paragraph."""
+    if not line:
+        return None
+    number = sum(1 for text in source.split("\n", line)[:line] if text.startswith("<w:p"))
+    return number or None
 
 
 def _line_text(source: str, line: int | None) -> str | None:
@@ -329,11 +461,14 @@ def _template_line(exc: BaseException) -> int | None:
     return line
 
 
-def _part_using(prepared: PreparedTemplate, name: str) -> str:
+def _where_used(prepared: PreparedTemplate, name: str) -> tuple[_Part, int | None]:
+    """The part and source line where the unknown variable ``name`` is first read."""
     for part in prepared.parts.values():
-        if name in meta.find_undeclared_variables(ENV.parse(part.source)):
-            return part.name
-    return _MAIN
+        ast = ENV.parse(part.source)
+        if name in meta.find_undeclared_variables(ast):
+            lines = [n.lineno for n in ast.find_all(nodes.Name) if n.name == name and n.ctx == "load"]
+            return part, min(lines, default=None)
+    raise AssertionError(f"{name} is used by no part")  # variables come from the parts
 
 
 class TemplateCache:

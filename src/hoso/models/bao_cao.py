@@ -17,6 +17,7 @@ class BaoCaoKetQuaDoiThoai(VanBanKy):
 
     VIET_TAT: ClassVar[str] = "BC"
     TEN_LOAI: ClassVar[str] = "BÁO CÁO"
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("bien_ban",)
 
     loai: Literal["bao_cao_ket_qua_doi_thoai"] = "bao_cao_ket_qua_doi_thoai"
     bien_ban: list[TepBienBan] = Field(min_length=1, description="Biên bản các hội nghị (đường dẫn tệp hoặc nội dung)")

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
+from annotated_types import Le
 from pydantic import (
     AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    Strict,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -74,7 +76,14 @@ def _in_hoa(value: str) -> str:
 
 
 def _ngay(value: Any) -> Any:
-    """Also accept the Vietnamese ``dd/mm/yyyy``; an impossible date stays text and is refused."""
+    """Also accept the Vietnamese ``dd/mm/yyyy``; an impossible date stays text and is refused.
+
+    A number is refused, not read as seconds since 1970; so is a date with a time of day.
+    """
+    if isinstance(value, int | float):
+        raise ValueError(f"cần một ngày dạng YYYY-MM-DD hoặc DD/MM/YYYY, không phải số {value!r}; ví dụ 2026-01-09")
+    if isinstance(value, dt.datetime):
+        raise ValueError("cần một ngày, không kèm giờ")
     if isinstance(value, str):
         m = re.fullmatch(r" *(\d{1,2})/(\d{1,2})/(\d{4}) *", value)
         if m:
@@ -88,12 +97,26 @@ def _ngay(value: Any) -> Any:
     return value
 
 
+def _gio(value: Any) -> Any:
+    """Only hours and minutes: ``08:30`` (or a ``datetime.time`` without seconds or time zone)."""
+    if isinstance(value, dt.time) and value.tzinfo is None and not (value.second or value.microsecond):
+        return value
+    m = re.fullmatch(r"([01]?[0-9]|2[0-3]):([0-5][0-9])", value) if isinstance(value, str) else None
+    if m is None:
+        raise ValueError(f"cần giờ dạng HH:MM (giờ:phút, không giây, không múi giờ), ví dụ 08:30 (nhận được {value!r})")
+    return dt.time(int(m.group(1)), int(m.group(2)))
+
+
 #: Text as typed, NFC-normalised; empty text and characters XML cannot hold are refused.
 VanBanText = Annotated[str, AfterValidator(_van_ban)]
 #: A body name, which ND 30 and HD 36 print in capitals.
 TenCoQuan = Annotated[str, AfterValidator(_van_ban), AfterValidator(_in_hoa)]
 #: A calendar date: ``2026-03-15`` or ``15/03/2026``.
 Ngay = Annotated[dt.date, BeforeValidator(_ngay)]
+#: A time of day, hours and minutes: ``08:30``.
+Gio = Annotated[dt.time, BeforeValidator(_gio)]
+#: A whole number as typed: ``true`` or ``"5"`` is not a number; at most nine digits.
+SoNguyen = Annotated[int, Strict(), Le(999_999_999)]
 #: A document symbol fragment such as ``UBND``, ``MTTQ-BTT``, ``ĐU``.
 KyHieu = Annotated[str, AfterValidator(_van_ban), Field(pattern=r"^[A-ZĐ0-9][A-Za-zĐđ0-9]*(-[A-Za-zĐđ0-9]+)*$")]
 
@@ -249,8 +272,8 @@ class ThanhPhan(Model):
     """One group of attendees, with invited and present counts."""
 
     nhom: VanBanText
-    so_moi: int = Field(ge=0, description="Số được mời")
-    so_co_mat: int = Field(ge=0, description="Số có mặt")
+    so_moi: SoNguyen = Field(ge=0, description="Số được mời")
+    so_co_mat: SoNguyen = Field(ge=0, description="Số có mặt")
 
     @model_validator(mode="after")
     def _co_mat_khong_qua_so_moi(self) -> ThanhPhan:
@@ -291,10 +314,13 @@ class VanBan(Model):
 
     VIET_TAT: ClassVar[str]
     TEN_LOAI: ClassVar[str]
+    #: Top-level fields that may name other documents by path (``bien_ban: bien_ban.yaml``): the
+    #: loader reads each such file once and passes the documents in the validation context.
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ()
 
     loai: str = Field(description="Loại văn bản, ví dụ bien_ban_doi_thoai")
     co_quan: CoQuan
-    so: int | None = Field(None, ge=1, description="Số văn bản; để trống khi chưa lấy số")
+    so: SoNguyen | None = Field(None, ge=1, description="Số văn bản; để trống khi chưa lấy số")
     dia_danh: VanBanText = Field(description="Địa danh ghi ở dòng ngày tháng, ví dụ 'An Ấp'")
     ngay: Ngay = Field(description="Ngày ban hành: 2026-03-15 hoặc 15/03/2026")
     trich_yeu: VanBanText = Field(description="Trích yếu nội dung, ghi dưới tên loại")

@@ -7,15 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
 
+from hoso import _text
 from hoso._layout import BO_CUC
 from hoso.models.chung import (
     UP,
     FieldProblems,
+    Gio,
     MocThoiHan,
     Model,
     Ngay,
@@ -23,6 +24,7 @@ from hoso.models.chung import (
     NhanEnum,
     OKy,
     PhanCong,
+    SoNguyen,
     ThanhPhan,
     VanBan,
     VanBanKy,
@@ -97,7 +99,7 @@ dat_nhan(TrangThai, {
 class YKien(Model):
     """One opinion raised at the conference, with who answered and what happens next."""
 
-    stt: int | None = Field(None, ge=1, description="Thứ tự; mặc định theo vị trí trong danh sách")
+    stt: SoNguyen | None = Field(None, ge=1, description="Thứ tự; mặc định theo vị trí trong danh sách")
     nguoi_neu: Nguoi = Field(description="Người nêu ý kiến, với thôn hoặc địa chỉ (dia_chi)")
     linh_vuc: LinhVuc
     noi_dung: VanBanText
@@ -136,8 +138,8 @@ class BienBanDoiThoai(VanBan):
     TEN_LOAI: ClassVar[str] = "BIÊN BẢN"
 
     loai: Literal["bien_ban_doi_thoai"] = "bien_ban_doi_thoai"
-    bat_dau: dt.time = Field(description="Giờ bắt đầu, ví dụ '08:00'")
-    ket_thuc: dt.time = Field(description="Giờ kết thúc, ví dụ '11:30'")
+    bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
+    ket_thuc: Gio = Field(description="Giờ kết thúc, ví dụ '11:30'")
     dia_diem: VanBanText
     hinh_thuc: HinhThuc = HinhThuc.truc_tiep
     ke_hoach: VanBanText = Field(description="Kế hoạch tổ chức hội nghị, ví dụ 'Kế hoạch số 15/KH-UBND ngày …'")
@@ -147,7 +149,7 @@ class BienBanDoiThoai(VanBan):
     chuong_trinh: list[VanBanText] = Field(default_factory=list, description="Chương trình hội nghị")
     y_kien: list[YKien] = Field(default_factory=list)
     ket_luan: VanBanText = Field(description="Kết luận của chủ trì; dòng trống tách đoạn")
-    so_ban: int | None = Field(None, ge=1, description="Số bản biên bản được lập")
+    so_ban: SoNguyen | None = Field(None, ge=1, description="Số bản biên bản được lập")
 
     @field_validator("ket_thuc")
     @classmethod
@@ -208,23 +210,22 @@ class BienBanDoiThoai(VanBan):
 
 
 def nap_bien_ban(value: Any, info: ValidationInfo) -> Any:
-    """A path to a minutes file (relative to the file that cites it) becomes the minutes model."""
+    """A path to a minutes file becomes the minutes the loader read from it (``TRICH_DAN``).
+
+    The model reads no file: ``hoso.load`` reads every cited file once, relative to the file
+    that cites it, and passes the documents (or why one could not be read) in the context.
+    """
     if not isinstance(value, (str, os.PathLike)):
         return value
-    from hoso._api import load  # the loader needs the models: imported when first used
-    from hoso._errors import DataError
-
-    path = Path(value)
-    base = (info.context or {}).get("thu_muc")
-    if not path.is_absolute() and base is not None:
-        path = Path(base) / path
-    try:
-        doc = load(path)
-    except DataError as exc:
-        raise ValueError(f"biên bản {path} không hợp lệ: " + "; ".join(map(str, exc.problems))) from None
-    if not isinstance(doc, BienBanDoiThoai):
-        raise ValueError(f"tệp {path} không phải biên bản hội nghị đối thoại (loai: {doc.loai})")
-    return doc
+    cited = (info.context or {}).get("trich_dan", {}).get(os.fspath(value))
+    if cited is None:
+        raise ValueError(f"biên bản {value} là đường dẫn tệp: chỉ đọc được khi nạp bằng hoso.load; "
+                         "hãy truyền biên bản đã nạp")
+    if isinstance(cited, str):
+        raise ValueError(cited)
+    if not isinstance(cited, BienBanDoiThoai):
+        raise ValueError(f"tệp {value} không phải biên bản hội nghị đối thoại (loai: {cited.loai})")
+    return cited
 
 
 #: Minutes given inline or as a path to their YAML file.
@@ -260,14 +261,14 @@ class ThanhPhanDuKien(Model):
     """One group expected at the conference, with its number."""
 
     nhom: VanBanText
-    so_luong: int = Field(ge=0)
+    so_luong: SoNguyen = Field(ge=0)
 
 
 class HoiNghi(Model):
     """When and where the conference takes place (shared by plan, notice and invitation)."""
 
     ngay: Ngay = Field(description="Ngày tổ chức hội nghị")
-    bat_dau: dt.time = Field(description="Giờ bắt đầu, ví dụ '08:00'")
+    bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
     dia_diem: VanBanText
     hinh_thuc: HinhThuc = HinhThuc.truc_tiep
 
@@ -366,6 +367,7 @@ class ThongBaoKetLuanDoiThoai(VanBanKy):
 
     VIET_TAT: ClassVar[str] = "TB"
     TEN_LOAI: ClassVar[str] = "THÔNG BÁO"
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("bien_ban",)
 
     loai: Literal["thong_bao_ket_luan_doi_thoai"] = "thong_bao_ket_luan_doi_thoai"
     bien_ban: TepBienBan
@@ -377,7 +379,7 @@ class ThongBaoKetLuanDoiThoai(VanBanKy):
     def _tu_bien_ban(cls, data: Any, info: ValidationInfo) -> Any:
         return _mac_dinh_tu_bien_ban(data, info, lambda bb: {
             "co_quan": bb.co_quan, "dia_danh": bb.dia_danh,
-            "trich_yeu": f"Kết luận của chủ trì tại {_chu_thuong_dau(bb.trich_yeu)}"})
+            "trich_yeu": f"Kết luận của chủ trì tại {_text.thuong_dau(bb.trich_yeu)}"})
 
     @classmethod
     def tu_bien_ban(cls, bien_ban: BienBanDoiThoai, **fields: Any) -> ThongBaoKetLuanDoiThoai:
@@ -433,11 +435,6 @@ def nhom_theo_linh_vuc(y_kien: Sequence[YKien]) -> list[NhomLinhVuc]:
     for y in y_kien:
         groups.setdefault(y.linh_vuc, []).append(y)
     return [NhomLinhVuc(stt=i, linh_vuc=k, y_kien=v) for i, (k, v) in enumerate(groups.items(), 1)]
-
-
-def _chu_thuong_dau(text: str) -> str:
-    """'Hội nghị đối thoại …' → 'hội nghị đối thoại …' (for use inside a sentence)."""
-    return text[:1].lower() + text[1:]
 
 
 def _mac_dinh_tu_bien_ban(data: Any, info: ValidationInfo, defaults: Any) -> Any:
