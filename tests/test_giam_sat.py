@@ -3,6 +3,7 @@ follow-up, deadlines as data, and the checks across the documents of a folder.""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import warnings
 from pathlib import Path
@@ -141,7 +142,7 @@ def test_check_dossier_finds_planted_problems(folder: Path, tmp_path: Path) -> N
     first_meeting = plan.buoi_dau
     letter = hoso.load(folder / "cong_van.yaml")
     late_letter = _edit(broken / "cong_van.yaml", f"ngay: {letter.ngay.isoformat()}",
-                        f"ngay: {(first_meeting.replace(day=first_meeting.day - 3)).isoformat()}")
+                        f"ngay: {(first_meeting - dt.timedelta(days=10)).isoformat()}")
     report = hoso.load(folder / "bao_cao.yaml")
     late_report = _edit(broken / "bao_cao.yaml", f"ngay: {report.ngay.isoformat()}",
                         f"ngay: {report.ngay.replace(month=report.ngay.month + 1).isoformat()}")

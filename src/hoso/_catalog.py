@@ -17,12 +17,12 @@ from hoso.models.doi_thoai import (
     ThongBaoKetLuanDoiThoai,
 )
 from hoso.models.giam_sat import (
-    BienBanGiamSat,
     ChuongTrinhGiamSat,
     CongVanGiamSat,
     KeHoachGiamSat,
     QuyetDinhThanhLapDoanGiamSat,
 )
+from hoso.models.giam_sat_bien_ban import BienBanGiamSat
 from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
 from hoso.models.giam_sat_theo_doi import TheoDoiKienNghi
 from hoso.models.gop_y import VanBanGopY

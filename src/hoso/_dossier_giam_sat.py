@@ -22,12 +22,12 @@ from hoso._load import Loc, Sourced
 from hoso._validate import problem_at
 from hoso.models.chung import VanBan
 from hoso.models.giam_sat import (
-    BienBanGiamSat,
     ChuongTrinhGiamSat,
     CongVanGiamSat,
     KeHoachGiamSat,
     QuyetDinhThanhLapDoanGiamSat,
 )
+from hoso.models.giam_sat_bien_ban import BienBanGiamSat
 from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
 from hoso.models.giam_sat_theo_doi import TheoDoiKienNghi
 from hoso.models.tiep_thu import VanBanTiepThuGiaiTrinh

@@ -34,14 +34,13 @@ from hoso.models.doi_thoai import (
     YKien,
 )
 from hoso.models.giam_sat import (
-    BienBanGiamSat,
     ChuongTrinhGiamSat,
     CongVanGiamSat,
     KeHoachGiamSat,
-    KienNghi,
     QuyetDinhThanhLapDoanGiamSat,
     ThanhVienDoan,
 )
+from hoso.models.giam_sat_bien_ban import BienBanGiamSat, KienNghi
 from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
 from hoso.models.giam_sat_theo_doi import TheoDoiKienNghi, TinhTrang
 from hoso.models.gop_y import NhomGopY, VanBanGopY
