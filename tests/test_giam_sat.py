@@ -159,3 +159,31 @@ def test_check_dossier_finds_planted_problems(folder: Path, tmp_path: Path) -> N
     stranger = _edit(other / minutes, "thanh_vien_du:\n", "thanh_vien_du:\n  - Người Lạ\n") + 1
     found = {(Path(p.source or "").name, p.line, p.path) for p in hoso.check_dossier(other)}
     assert (minutes, stranger, "thanh_vien_du[0]") in found
+
+
+SUPERVISION = sorted(p for folder in DOSSIERS for p in folder.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("example", SUPERVISION, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_bad_input_is_located_on_every_supervision_example(example: Path, tmp_path: Path) -> None:
+    """Unknown key, impossible date and NFD text on every example of the dossier (beside its cited files)."""
+    import unicodedata
+
+    text = example.read_text("utf-8")
+    copy = tmp_path / example.parent.name
+    shutil.copytree(example.parent, copy)
+    target = copy / example.name
+    target.write_text(text.replace("\ndia_danh:", "\ndia_dahn: x\ndia_danh:", 1), "utf-8")
+    with pytest.raises(hoso.DataError) as info:
+        hoso.load(target)
+    (unknown,) = [p for p in info.value.problems if p.path == "dia_dahn"]
+    assert "dia_danh" in unknown.message and unknown.line == text.split("\ndia_danh:")[0].count("\n") + 2
+    day = next(line for line in text.splitlines() if line.startswith("ngay: "))
+    target.write_text(text.replace(day, "ngay: 30/02/2026", 1), "utf-8")
+    with pytest.raises(hoso.DataError) as info:
+        hoso.load(target)
+    assert [p.path for p in info.value.problems] == ["ngay"]
+    place = next(line for line in text.splitlines() if line.startswith("trich_yeu: "))
+    target.write_text(text.replace(place, unicodedata.normalize("NFD", place), 1), "utf-8")
+    doc = hoso.load(target)
+    assert doc.trich_yeu == place.removeprefix("trich_yeu: ")

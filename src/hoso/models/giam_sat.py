@@ -35,23 +35,40 @@ from hoso.models.chung import (
 
 
 def nap_tep(value: Any, info: ValidationInfo, kind: type[VanBan], ten: str) -> Any:
-    """A path (relative to the citing file) to a document of ``kind`` becomes that document."""
+    """A path (relative to the citing file) to a document of ``kind`` becomes that document.
+
+    The loading layer reads every cited file (``TRICH_DAN``) and passes the documents in the
+    validation context (``trich_dan``); until it does, the file is loaded here, as the dialogue
+    minutes are.
+    """
     if not isinstance(value, (str, os.PathLike)):
         return value
+    read = (info.context or {}).get("trich_dan")
+    if read is not None:
+        doc = read.get(os.fspath(value))
+        if doc is None:
+            raise ValueError(f"{ten} {value} là đường dẫn tệp: chỉ đọc được khi nạp bằng hoso.load; "
+                             "hãy truyền văn bản đã nạp")
+        if isinstance(doc, str):
+            raise ValueError(doc)
+    else:
+        doc = _doc_tep(Path(value), info, ten)
+    if not isinstance(doc, kind):
+        raise ValueError(f"tệp {value} không phải {ten} (loai: {doc.loai})")
+    return doc
+
+
+def _doc_tep(path: Path, info: ValidationInfo, ten: str) -> VanBan:
     from hoso._api import load  # the loader needs the models: imported when first used
     from hoso._errors import DataError
 
-    path = Path(value)
     base = (info.context or {}).get("thu_muc")
     if not path.is_absolute() and base is not None:
         path = Path(base) / path
     try:
-        doc = load(path)
+        return load(path)
     except DataError as exc:
         raise ValueError(f"{ten} {path} không hợp lệ: " + "; ".join(map(str, exc.problems))) from None
-    if not isinstance(doc, kind):
-        raise ValueError(f"tệp {path} không phải {ten} (loai: {doc.loai})")
-    return doc
 
 
 def tep(kind: type[VanBan], ten: str) -> BeforeValidator:
@@ -320,6 +337,8 @@ TepQuyetDinh = Annotated[QuyetDinhThanhLapDoanGiamSat, tep(QuyetDinhThanhLapDoan
 class CongVanGiamSat(CongVan):
     """The letter to the supervised body (NQLT 403 Điều 7.3): the plan, the decision and the report
     outline, sent at least 15 days before the first working meeting."""
+
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("ke_hoach", "quyet_dinh")
 
     loai: Literal["cong_van_giam_sat"] = "cong_van_giam_sat"
     ke_hoach: TepKeHoach = Field(description="Kế hoạch giám sát: đường dẫn tệp (tính từ tệp này)")

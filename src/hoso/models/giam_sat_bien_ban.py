@@ -47,6 +47,8 @@ class BienBanGiamSat(VanBan):
     VIET_TAT: ClassVar[str] = "BB"
     TEN_LOAI: ClassVar[str] = "BIÊN BẢN"
 
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("quyet_dinh",)
+
     loai: Literal["bien_ban_giam_sat"] = "bien_ban_giam_sat"
     quyet_dinh: TepQuyetDinh = Field(description="Quyết định thành lập đoàn: đường dẫn tệp")
     bat_dau: dt.time

@@ -30,6 +30,8 @@ class BaoCaoKetQuaGiamSat(VanBanKy):
     VIET_TAT: ClassVar[str] = "BC"
     TEN_LOAI: ClassVar[str] = "BÁO CÁO"
 
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("bien_ban",)
+
     loai: Literal["bao_cao_ket_qua_giam_sat"] = "bao_cao_ket_qua_giam_sat"
     bien_ban: list[TepBienBanGiamSat] = Field(min_length=1, description="Biên bản các buổi làm việc (đường dẫn tệp)")
     danh_gia: list[DanhGia] = Field(min_length=1)
@@ -110,6 +112,8 @@ class ChonKienNghi(Model):
 class KienNghiSauGiamSat(CongVan):
     """Văn bản kiến nghị sau giám sát (NQLT 403 Điều 9.3): conclusions and the report's numbered
     recommendations, sent to the supervised and the competent bodies, copied one level up."""
+
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("bao_cao",)
 
     loai: Literal["kien_nghi_sau_giam_sat"] = "kien_nghi_sau_giam_sat"
     bao_cao: TepBaoCao = Field(description="Báo cáo kết quả giám sát: đường dẫn tệp")

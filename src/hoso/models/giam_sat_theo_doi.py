@@ -77,6 +77,8 @@ class TheoDoiKienNghi(VanBanKy):
     VIET_TAT: ClassVar[str] = "BC"
     TEN_LOAI: ClassVar[str] = "BÁO CÁO"
 
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("kien_nghi", "tra_loi")
+
     loai: Literal["theo_doi_kien_nghi"] = "theo_doi_kien_nghi"
     kien_nghi: TepKienNghi = Field(description="Văn bản kiến nghị sau giám sát: đường dẫn tệp")
     tra_loi: list[TepTraLoi] = Field(default_factory=list, description="Văn bản trả lời đã nhận: đường dẫn tệp")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -47,6 +47,8 @@ class MucTiepThu(Model):
 
 class VanBanTiepThuGiaiTrinh(CongVan):
     """Văn bản tiếp thu, giải trình: each comment accepted, explained, or declined with a reason."""
+
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("kien_nghi",)
 
     loai: Literal["van_ban_tiep_thu_giai_trinh"] = "van_ban_tiep_thu_giai_trinh"
     kien_nghi: TepKienNghi | None = Field(
