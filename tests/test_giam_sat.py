@@ -187,3 +187,18 @@ def test_bad_input_is_located_on_every_supervision_example(example: Path, tmp_pa
     target.write_text(text.replace(place, unicodedata.normalize("NFD", place), 1), "utf-8")
     doc = hoso.load(target)
     assert doc.trich_yeu == place.removeprefix("trich_yeu: ")
+
+
+def test_reminder_lists_the_unanswered_recommendations_and_is_recorded(tmp_path: Path) -> None:
+    reminder = load("don_doc.yaml")
+    assert isinstance(reminder, hoso.models.CongVanDonDocKienNghi)
+    assert [k.so for k in reminder.kien_nghi_don_doc] == [4, 5]
+    text = full_text(open_docx(hoso.render(reminder)))
+    for k in reminder.kien_nghi_don_doc:
+        assert f"Kiến nghị {k.so} (với {k.gui}): {k.noi_dung}" in text
+    broken = tmp_path / "giam_sat"
+    shutil.copytree(COMMUNE, broken)
+    line = _edit(broken / "theo_doi.yaml", "    so: [4, 5]\n", "    so: [4]\n")
+    found = {(Path(p.source or "").name, p.path) for p in hoso.check_dossier(broken)}
+    assert ("theo_doi.yaml", "don_doc") in found
+    assert line > 0

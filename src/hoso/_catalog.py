@@ -24,7 +24,7 @@ from hoso.models.giam_sat import (
 )
 from hoso.models.giam_sat_bien_ban import BienBanGiamSat
 from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
-from hoso.models.giam_sat_theo_doi import TheoDoiKienNghi
+from hoso.models.giam_sat_theo_doi import CongVanDonDocKienNghi, TheoDoiKienNghi
 from hoso.models.gop_y import VanBanGopY
 from hoso.models.tiep_thu import VanBanTiepThuGiaiTrinh
 
@@ -61,6 +61,7 @@ _KINDS: tuple[tuple[type[VanBan], str, tuple[HeThong, ...]], ...] = (
     (BaoCaoKetQuaGiamSat, "Báo cáo kết quả giám sát", _MAT_TRAN),
     (KienNghiSauGiamSat, "Văn bản kiến nghị sau giám sát", _MAT_TRAN),
     (TheoDoiKienNghi, "Báo cáo theo dõi, đôn đốc giải quyết kiến nghị sau giám sát", _MAT_TRAN),
+    (CongVanDonDocKienNghi, "Công văn đôn đốc trả lời kiến nghị sau giám sát", _MAT_TRAN),
 )
 
 

@@ -6,7 +6,7 @@ when the folder holds supervision documents:
   folder's own documents;
 - dates in order: programme, plan, decision, letter, working meetings (on the plan's schedule),
   report, recommendation letter, replies, follow-up;
-- every reply in the folder is counted by the follow-up.
+- every reply in the folder is counted by the follow-up, every reminder letter recorded in it.
 
 Rules inside one document (members in the decision, recommendations in the report, numbers answered)
 are checked when it loads; deadlines by ``check_deadlines``.
@@ -29,14 +29,14 @@ from hoso.models.giam_sat import (
 )
 from hoso.models.giam_sat_bien_ban import BienBanGiamSat
 from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
-from hoso.models.giam_sat_theo_doi import TheoDoiKienNghi
+from hoso.models.giam_sat_theo_doi import CongVanDonDocKienNghi, TheoDoiKienNghi
 from hoso.models.tiep_thu import VanBanTiepThuGiaiTrinh
 
 _Loaded = list[tuple[VanBan, Sourced]]
 
 #: Kinds that make a folder a supervision dossier.
 KINDS = (ChuongTrinhGiamSat, KeHoachGiamSat, QuyetDinhThanhLapDoanGiamSat, CongVanGiamSat, BienBanGiamSat,
-         BaoCaoKetQuaGiamSat, KienNghiSauGiamSat, TheoDoiKienNghi)
+         BaoCaoKetQuaGiamSat, KienNghiSauGiamSat, TheoDoiKienNghi, CongVanDonDocKienNghi)
 
 
 def is_supervision(loaded: _Loaded) -> bool:
@@ -46,7 +46,8 @@ def is_supervision(loaded: _Loaded) -> bool:
 
 def check(loaded: _Loaded) -> list[Problem]:
     """Every problem across the supervision documents in ``loaded``."""
-    return _plan_cited(loaded) + _same_files(loaded) + _in_order(loaded) + _replies_followed(loaded)
+    return (_plan_cited(loaded) + _same_files(loaded) + _in_order(loaded) + _replies_followed(loaded)
+            + _reminders_followed(loaded))
 
 
 def _plan_citation(doc: VanBan) -> tuple[str, Loc] | None:
@@ -91,7 +92,7 @@ def _cited_files(doc: VanBan) -> list[tuple[VanBan, Loc]]:
         return [(doc.bao_cao, ("bao_cao",))]
     if isinstance(doc, VanBanTiepThuGiaiTrinh) and doc.kien_nghi is not None:
         return [(doc.kien_nghi, ("kien_nghi",))]
-    if isinstance(doc, TheoDoiKienNghi):
+    if isinstance(doc, TheoDoiKienNghi | CongVanDonDocKienNghi):
         return [(doc.kien_nghi, ("kien_nghi",)), *((r, ("tra_loi", i)) for i, r in enumerate(doc.tra_loi))]
     return []
 
@@ -127,7 +128,9 @@ def _in_order(loaded: _Loaded) -> list[Problem]:
         BaoCaoKetQuaGiamSat: [(m, "biên bản") for m in minutes],
         KienNghiSauGiamSat: [(report, "báo cáo kết quả giám sát")],
         VanBanTiepThuGiaiTrinh: [(recommendations, "văn bản kiến nghị")],
-        TheoDoiKienNghi: [(recommendations, "văn bản kiến nghị")],
+        CongVanDonDocKienNghi: [(recommendations, "văn bản kiến nghị")],
+        TheoDoiKienNghi: [(recommendations, "văn bản kiến nghị"),
+                          *((d, "công văn đôn đốc") for d, _ in loaded if isinstance(d, CongVanDonDocKienNghi))],
     }
     for doc, sourced in loaded:
         for earlier, name in after.get(type(doc), []):
@@ -155,4 +158,21 @@ def _replies_followed(loaded: _Loaded) -> list[Problem]:
             if all(r.ky_hieu != reply.ky_hieu for r in doc.tra_loi):
                 problems.append(problem_at(sourced, ("tra_loi",), f"văn bản trả lời số {reply.ky_hieu} trong hồ sơ "
                                                                   "chưa được đưa vào theo dõi"))
+    return problems
+
+
+def _reminders_followed(loaded: _Loaded) -> list[Problem]:
+    """A reminder letter is recorded in each later follow-up (``don_doc``), with the same numbers."""
+    problems = []
+    for reminder, _ in loaded:
+        if not isinstance(reminder, CongVanDonDocKienNghi):
+            continue
+        numbers = sorted(k.so for k in reminder.kien_nghi_don_doc if k.so is not None)
+        for doc, sourced in loaded:
+            if not isinstance(doc, TheoDoiKienNghi) or doc.ngay < reminder.ngay:
+                continue
+            if not any(reminder.ky_hieu in d.van_ban and sorted(d.so) == numbers for d in doc.don_doc):
+                problems.append(problem_at(sourced, ("don_doc",), f"công văn đôn đốc số {reminder.ky_hieu} ngày "
+                                                                  f"{_text.ngay_so(reminder.ngay)} (kiến nghị số "
+                                                                  f"{', '.join(map(str, numbers))}) chưa được ghi"))
     return problems

@@ -286,6 +286,20 @@ def theo_doi_kien_nghi(b: Builder) -> None:
     b.signature()
 
 
+def don_doc_kien_nghi(b: Builder) -> None:
+    """Công văn đôn đốc (Luật MTTQ Điều 28.7): the unanswered recommendations, by number, and a date."""
+    b.header(cong_van=True)
+    b.kinh_gui()
+    b.label("Ngày {{ kien_nghi.ngay|ngay_so }}, {{ kien_nghi.ben_giam_sat }} ban hành {{ trich_dan_kien_nghi }} về "
+            + TRONG_CAU % ("kien_nghi.trich_yeu", "kien_nghi.trich_yeu") + ". Đến ngày {{ ngay|ngay_so }}, "
+            "{{ kien_nghi.ben_giam_sat }} chưa nhận được văn bản trả lời đối với các kiến nghị sau:")
+    b.items("kien_nghi_don_doc", "k", "Kiến nghị {{ k.so }} (với {{ k.gui }}): {{ k.noi_dung }}")
+    b.body("Thực hiện trách nhiệm theo dõi, đôn đốc việc giải quyết kiến nghị sau giám sát (Luật Mặt trận Tổ quốc"
+           " Việt Nam, Điều 28 khoản 7), {{ kien_nghi.ben_giam_sat }} đề nghị các cơ quan, đơn vị xem xét, giải"
+           " quyết và trả lời bằng văn bản trước ngày {{ han_tra_loi|ngay_so }}, ghi rõ số của từng kiến nghị./.")
+    b.signature(nhu_tren=True)
+
+
 BUILDERS = {
     "chuong_trinh_giam_sat": chuong_trinh_giam_sat,
     "ke_hoach_giam_sat": ke_hoach_giam_sat,
@@ -295,4 +309,5 @@ BUILDERS = {
     "bao_cao_ket_qua_giam_sat": bao_cao_ket_qua_giam_sat,
     "kien_nghi_sau_giam_sat": kien_nghi_sau_giam_sat,
     "theo_doi_kien_nghi": theo_doi_kien_nghi,
+    "don_doc_kien_nghi": don_doc_kien_nghi,
 }

@@ -42,7 +42,7 @@ from hoso.models.giam_sat import (
 )
 from hoso.models.giam_sat_bien_ban import BienBanGiamSat, KienNghi
 from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
-from hoso.models.giam_sat_theo_doi import TheoDoiKienNghi, TinhTrang
+from hoso.models.giam_sat_theo_doi import CongVanDonDocKienNghi, TheoDoiKienNghi, TinhTrang
 from hoso.models.gop_y import NhomGopY, VanBanGopY
 from hoso.models.tiep_thu import KetQua, MucTiepThu, VanBanTiepThuGiaiTrinh
 
@@ -56,6 +56,7 @@ __all__ = [
     "ChuongTrinhGiamSat",
     "CoQuan",
     "CongVan",
+    "CongVanDonDocKienNghi",
     "CongVanGiamSat",
     "GiayMoiDoiThoai",
     "HeThong",

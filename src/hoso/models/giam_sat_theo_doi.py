@@ -1,5 +1,6 @@
 """Following up the recommendations after supervision (Luật MTTQ Điều 28.7, 30.1): one row per
-recommendation of the letter, answered by the replies or still open, with the reminders sent."""
+recommendation of the letter, answered by the replies or still open, with the reminders sent; and
+the reminder letter (đôn đốc) for the recommendations still unanswered."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import datetime as dt
 from collections import Counter
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from hoso.models.chung import Model, Ngay, NhanEnum, VanBanKy, VanBanText, check, dat_nhan
+from hoso.models.chung import CongVan, Model, Ngay, NhanEnum, VanBanKy, VanBanText, check, dat_nhan
 from hoso.models.giam_sat import tep, trich_dan
-from hoso.models.giam_sat_ket_qua import TepKienNghi
-from hoso.models.tiep_thu import KetQua, VanBanTiepThuGiaiTrinh
+from hoso.models.giam_sat_bien_ban import KienNghi
+from hoso.models.giam_sat_ket_qua import KienNghiSauGiamSat, TepKienNghi
+from hoso.models.tiep_thu import KetQua, MucTiepThu, VanBanTiepThuGiaiTrinh
 
 
 class TinhTrang(NhanEnum):
@@ -38,6 +40,22 @@ _TU_KET_QUA = {KetQua.tiep_thu: TinhTrang.dang_giai_quyet, KetQua.giai_trinh: Ti
                KetQua.khong_tiep_thu: TinhTrang.chua_giai_quyet}
 
 TepTraLoi = Annotated[VanBanTiepThuGiaiTrinh, tep(VanBanTiepThuGiaiTrinh, "văn bản trả lời")]
+
+
+def tra_loi_theo_so(replies: list[VanBanTiepThuGiaiTrinh]) -> dict[int, tuple[VanBanTiepThuGiaiTrinh, MucTiepThu]]:
+    """Each answered recommendation's number: the reply and its item."""
+    return {m.so: (r, m) for r in replies for m in r.muc if m.so is not None}
+
+
+def tra_loi_dung_van_ban(replies: list[VanBanTiepThuGiaiTrinh],
+                         info: ValidationInfo) -> list[VanBanTiepThuGiaiTrinh]:
+    """Every reply answers the letter ``kien_nghi`` of the model being validated."""
+    letter = info.data.get("kien_nghi")
+    if letter is None:
+        return replies
+    check([((i,), f"văn bản trả lời số {r.ky_hieu} không trả lời Văn bản số {letter.ky_hieu}")
+           for i, r in enumerate(replies) if r.kien_nghi is None or r.kien_nghi.ky_hieu != letter.ky_hieu])
+    return replies
 
 
 class CapNhat(Model):
@@ -91,12 +109,7 @@ class TheoDoiKienNghi(VanBanKy):
     @classmethod
     def _tra_loi_van_ban_nay(cls, replies: list[VanBanTiepThuGiaiTrinh],
                              info: ValidationInfo) -> list[VanBanTiepThuGiaiTrinh]:
-        letter = info.data.get("kien_nghi")
-        if letter is None:
-            return replies
-        check([((i,), f"văn bản trả lời số {r.ky_hieu} không trả lời Văn bản số {letter.ky_hieu}")
-               for i, r in enumerate(replies) if r.kien_nghi is None or r.kien_nghi.ky_hieu != letter.ky_hieu])
-        return replies
+        return tra_loi_dung_van_ban(replies, info)
 
     @field_validator("cap_nhat", "don_doc")
     @classmethod
@@ -123,7 +136,7 @@ class TheoDoiKienNghi(VanBanKy):
     @property
     def dong(self) -> list[DongTheoDoi]:
         """One row per recommendation of the letter, in its numbers' order."""
-        answers = {m.so: (r, m) for r in self.tra_loi for m in r.muc if m.so is not None}
+        answers = tra_loi_theo_so(self.tra_loi)
         updates = {c.so: c for c in self.cap_nhat}
         rows = []
         for k in self.kien_nghi.kien_nghi:
@@ -166,4 +179,58 @@ class TheoDoiKienNghi(VanBanKy):
         return context
 
 
-__all__ = ["CapNhat", "DonDoc", "DongTheoDoi", "TheoDoiKienNghi", "TinhTrang"]
+class CongVanDonDocKienNghi(CongVan):
+    """Công văn đôn đốc (Luật MTTQ Điều 28.7): the recommendations of the letter still unanswered
+    (or those chosen by number), each with its number, and a new date to reply by."""
+
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("kien_nghi", "tra_loi")
+
+    loai: Literal["don_doc_kien_nghi"] = "don_doc_kien_nghi"
+    kien_nghi: TepKienNghi = Field(description="Văn bản kiến nghị sau giám sát: đường dẫn tệp")
+    tra_loi: list[TepTraLoi] = Field(default_factory=list, description="Văn bản trả lời đã nhận: đường dẫn tệp")
+    chon: list[int] | None = Field(
+        None, description="Số các kiến nghị được đôn đốc; mặc định: các kiến nghị chưa trả lời")
+    han_tra_loi: Ngay = Field(description="Đề nghị trả lời trước ngày")
+
+    @field_validator("tra_loi")
+    @classmethod
+    def _tra_loi_van_ban_nay(cls, replies: list[VanBanTiepThuGiaiTrinh],
+                             info: ValidationInfo) -> list[VanBanTiepThuGiaiTrinh]:
+        return tra_loi_dung_van_ban(replies, info)
+
+    @field_validator("chon")
+    @classmethod
+    def _so_co_trong_van_ban(cls, chon: list[int] | None, info: ValidationInfo) -> list[int] | None:
+        letter = info.data.get("kien_nghi")
+        if chon is None or letter is None:
+            return chon
+        have = {k.so for k in letter.kien_nghi}
+        check([((i,), f"kiến nghị số {n} không có trong Văn bản số {letter.ky_hieu}")
+               for i, n in enumerate(chon) if n not in have])
+        return chon
+
+    @model_validator(mode="after")
+    def _con_kien_nghi(self) -> CongVanDonDocKienNghi:
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        if not self.kien_nghi_don_doc:
+            problems.append((("tra_loi",), "mọi kiến nghị đã được trả lời: không còn kiến nghị để đôn đốc"))
+        if self.han_tra_loi <= self.ngay:
+            problems.append((("han_tra_loi",), "hạn trả lời phải sau ngày của công văn"))
+        check(problems)
+        return self
+
+    @property
+    def kien_nghi_don_doc(self) -> list[KienNghi]:
+        """The recommendations reminded of, with their numbers."""
+        answered = tra_loi_theo_so(self.tra_loi)
+        return [k for k in self.kien_nghi.kien_nghi
+                if (k.so in self.chon if self.chon is not None else k.so not in answered)]
+
+    def ngu_canh(self) -> dict[str, Any]:
+        context = super().ngu_canh()
+        letter: KienNghiSauGiamSat = self.kien_nghi
+        context.update(kien_nghi_don_doc=self.kien_nghi_don_doc, trich_dan_kien_nghi=trich_dan(letter, "Văn bản"))
+        return context
+
+
+__all__ = ["CapNhat", "CongVanDonDocKienNghi", "DonDoc", "DongTheoDoi", "TheoDoiKienNghi", "TinhTrang"]
