@@ -68,6 +68,8 @@ def test_counts_are_computed_never_typed() -> None:
     assert status == {1: TinhTrang.dang_giai_quyet, 2: TinhTrang.da_giai_quyet, 3: TinhTrang.da_giai_trinh,
                       4: TinhTrang.chua_tra_loi, 5: TinhTrang.chua_tra_loi}
     assert [r.don_doc for r in follow_up.dong] == [0, 0, 0, 1, 1]
+    text = full_text(open_docx(hoso.render(follow_up)))
+    assert "Đang giải quyết: Gửi danh sách" in text and "3 trên 5 kiến nghị đã được trả lời" in text
 
 
 def test_report_from_python_equals_report_from_yaml() -> None:
