@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 import hoso
 from hoso._do_rong import rong_mm
 from hoso._layout import QUOC_HIEU, THU_THUC, TIEU_DE_DANG, TWIPS_PER_MM, dong_ngay_vua_cot
-from hoso.models import BienBanDoiThoai, CongVan, GiayMoiDoiThoai, VanBan, VanBanKy
+from hoso.models import BienBanDoiThoai, BienBanGiamSat, CongVan, GiayMoiDoiThoai, VanBan, VanBanKy
 from tests.conftest import ROOT, to_pdf
 from tests.docx_facts import full_text, open_docx, paragraphs
 
@@ -52,6 +52,10 @@ def signature_lines(model: VanBan) -> set[str]:
         lines |= {tt.nhan_thu_ky, tt.nhan_chu_tri, model.thu_ky.ho_ten, *(c.ho_ten for c in model.chu_tri)}
         # Several chairs side by side come out as one line: "THƯ KÝ CHỦ TỌA".
         lines |= {f"{tt.nhan_thu_ky} {tt.nhan_chu_tri}", f"{tt.nhan_chu_tri} {tt.nhan_chu_tri}"}
+    if isinstance(model, BienBanGiamSat):
+        head, secretary = model.quyet_dinh.truong_doan, model.quyet_dinh.thu_ky
+        lines |= {tt.nhan_thu_ky, "TRƯỞNG ĐOÀN", f"{tt.nhan_thu_ky} TRƯỞNG ĐOÀN", "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC GIÁM SÁT",
+                  head.ho_ten, secretary.ho_ten, model.dai_dien[0].ho_ten}
     return lines
 
 

@@ -56,7 +56,10 @@ def test_date_line_and_signatures_reach_the_pdf(pdfs: dict[Path, Path]) -> None:
         model = hoso.load(example)
         first = "\n".join(pdf_text(pdf, 1))
         assert model.dia_danh_ngay in first
-        last = "\n".join(pdf_text(pdf, page_count(pdf)))
-        assert "Nơi nhận:" in last
+        pages = [pdf_text(pdf, page) for page in range(1, page_count(pdf) + 1)]
+        # An annex (phụ lục) follows the signature on pages of its own.
+        signed = max(i for i, lines in enumerate(pages) if "Nơi nhận:" in "\n".join(lines))
+        assert all("Phụ lục" in lines[:2] for lines in pages[signed + 1:signed + 2]), example.name
+        last = "\n".join(pages[signed])
         if model.loai == "bien_ban_doi_thoai":
             assert "THƯ KÝ" in last

@@ -16,6 +16,15 @@ from hoso.models.doi_thoai import (
     ThongBaoDoiThoai,
     ThongBaoKetLuanDoiThoai,
 )
+from hoso.models.giam_sat import (
+    ChuongTrinhGiamSat,
+    CongVanGiamSat,
+    KeHoachGiamSat,
+    QuyetDinhThanhLapDoanGiamSat,
+)
+from hoso.models.giam_sat_bien_ban import BienBanGiamSat
+from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
+from hoso.models.giam_sat_theo_doi import CongVanDonDocKienNghi, TheoDoiKienNghi
 from hoso.models.gop_y import VanBanGopY
 from hoso.models.tiep_thu import VanBanTiepThuGiaiTrinh
 
@@ -31,6 +40,9 @@ class Kind:
 
 
 _ALL = tuple(HeThong)
+#: Supervision documents are the Front's (a socio-political organisation leading a supervision
+#: issues in the same layout); only the reply comes from the supervised Party or state body.
+_MAT_TRAN = (HeThong.mat_tran,)
 #: Kind, title, and the systems that issue it (the Front comments; the Party and government reply).
 _KINDS: tuple[tuple[type[VanBan], str, tuple[HeThong, ...]], ...] = (
     (KeHoachDoiThoai, "Kế hoạch tổ chức hội nghị đối thoại", _ALL),
@@ -41,6 +53,15 @@ _KINDS: tuple[tuple[type[VanBan], str, tuple[HeThong, ...]], ...] = (
     (BaoCaoKetQuaDoiThoai, "Báo cáo kết quả hội nghị đối thoại", _ALL),
     (VanBanGopY, "Văn bản góp ý xây dựng Đảng, xây dựng chính quyền", (HeThong.mat_tran,)),
     (VanBanTiepThuGiaiTrinh, "Văn bản tiếp thu, giải trình ý kiến góp ý", (HeThong.dang, HeThong.nha_nuoc)),
+    (ChuongTrinhGiamSat, "Chương trình giám sát hằng năm", _MAT_TRAN),
+    (KeHoachGiamSat, "Kế hoạch giám sát", _MAT_TRAN),
+    (QuyetDinhThanhLapDoanGiamSat, "Quyết định thành lập đoàn giám sát", _MAT_TRAN),
+    (CongVanGiamSat, "Công văn gửi kế hoạch giám sát và đề cương báo cáo", _MAT_TRAN),
+    (BienBanGiamSat, "Biên bản làm việc của đoàn giám sát", _MAT_TRAN),
+    (BaoCaoKetQuaGiamSat, "Báo cáo kết quả giám sát", _MAT_TRAN),
+    (KienNghiSauGiamSat, "Văn bản kiến nghị sau giám sát", _MAT_TRAN),
+    (TheoDoiKienNghi, "Báo cáo theo dõi, đôn đốc giải quyết kiến nghị sau giám sát", _MAT_TRAN),
+    (CongVanDonDocKienNghi, "Công văn đôn đốc trả lời kiến nghị sau giám sát", _MAT_TRAN),
 )
 
 

@@ -29,6 +29,7 @@ class QuyTacThoiHan(Model):
     so_ngay: int | None = Field(ge=0)
     chieu: Literal["truoc", "sau"]
     nguon: VanBanText
+    moc: VanBanText | None = Field(None, description="Mốc được tính, như thông báo gọi tên (mặc định: hội nghị)")
 
 
 class _BoQuyTac(Model):
@@ -77,13 +78,14 @@ def check_deadlines(doc: VanBan, *,
             continue
         days = (step.moc - step.ngay).days if rule.chieu == "truoc" else (step.ngay - step.moc).days
         dated, event = _text.ngay_so(step.ngay), _text.ngay_so(step.moc)
+        named = f"{rule.moc} ({event})" if rule.moc else f"mốc {event}"
         if rule.chieu == "truoc" and days < rule.so_ngay:
-            message = (f"{rule.mo_ta}: ngày {dated} chỉ trước hội nghị ({event}) {days} ngày; "
+            message = (f"{rule.mo_ta}: ngày {dated} chỉ trước {rule.moc or 'hội nghị'} ({event}) {days} ngày; "
                        f"cần trước ít nhất {rule.so_ngay} ngày ({rule.nguon})")
         elif rule.chieu == "sau" and days < 0:
-            message = f"{rule.mo_ta}: ngày {dated} lại trước mốc {event} ({rule.nguon})"
+            message = f"{rule.mo_ta}: ngày {dated} lại trước {named} ({rule.nguon})"
         elif rule.chieu == "sau" and days > rule.so_ngay:
-            message = (f"{rule.mo_ta}: ngày {dated} sau mốc {event} {days} ngày; "
+            message = (f"{rule.mo_ta}: ngày {dated} sau {named} {days} ngày; "
                        f"chậm nhất {rule.so_ngay} ngày ({rule.nguon})")
         else:
             continue

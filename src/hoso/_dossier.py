@@ -1,4 +1,5 @@
 """Checks across the documents of one dialogue (a folder of YAML files): one report of every problem.
+A supervision folder gets its own checks too (``_dossier_giam_sat``).
 
 - the documents describe the same event (date and place of the conference);
 - their dates come in order (plan, notice and invitations before it; conclusions and report after);
@@ -15,7 +16,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from hoso import _text
+from hoso import _dossier_giam_sat, _text
 from hoso._api import load_sourced
 from hoso._deadlines import QuyTacThoiHan, check_deadlines
 from hoso._errors import DataError, Problem, describe_os_error
@@ -56,6 +57,8 @@ def check_dossier(folder: str | os.PathLike[str], *,
     for doc, sourced in loaded:
         problems += [located(w.path, w.message, sourced) for w in check_deadlines(doc, rules=rules)]
     problems += _same_event(loaded) + _citations(loaded)
+    if _dossier_giam_sat.is_supervision(loaded):
+        problems += _dossier_giam_sat.check(loaded)
     return sorted(problems, key=lambda p: (p.source or "", p.line or 0, p.column or 0))
 
 

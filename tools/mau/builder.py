@@ -411,6 +411,29 @@ class Builder:
             for cell in cell_row:
                 _borders(cell)
 
+    def decides(self, text: str = "QUYẾT ĐỊNH:") -> None:
+        """The decision's operative word (ND 30 Mẫu 1.2/1.3): centred, bold, kept with the first article."""
+        p = self.para(self.doc, Chu(self.tt.noi_dung.co, dam=True), text)
+        p.paragraph_format.space_before = Pt(self.tt.cach_doan_truoc_pt)
+        p.paragraph_format.keep_with_next = True
+
+    def article(self, number: str, *runs: str | tuple[str, Chu]) -> Paragraph:
+        """An article of a decision: ``Điều 1.`` in bold, then its text (ND 30 Phụ lục I mục II.6)."""
+        return self.body((f"Điều {number}. ", Chu(self.tt.noi_dung.co, dam=True)), *runs)
+
+    def annex(self, title: str, note: str, label: str = "Phụ lục") -> None:
+        """An annex on a new page after the signature: ``Phụ lục`` (14 bold), its title (capitals, bold),
+        ``(Kèm theo …)`` in italics and a short line, each kept with the next (ND 30 Phụ lục I, ô phụ lục)."""
+        tt = self.tt
+        size = tt.noi_dung.co
+        start = self.para(self.doc, Chu(size, dam=True), label)
+        start.paragraph_format.page_break_before = True
+        heading = self.para(self.doc, Chu(size, dam=True), title)
+        kept = self.para(self.doc, Chu(size, nghieng=True), note)
+        for p in (start, heading, kept):
+            p.paragraph_format.keep_with_next = True
+        self.line(self.doc, tt.gach_trich_yeu_mm or 30, tt.cot_trai + tt.cot_phai)
+
     def section_between(self) -> None:
         """Each item of the enclosing loop its own section (a letter of its own): a new page,
         page numbers from 1 again and none on its first page (``BO_CUC.moi_thu_mot_phan``)."""

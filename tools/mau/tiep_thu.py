@@ -15,7 +15,8 @@ def van_ban_tiep_thu_giai_trinh(b: Builder) -> None:
     b.loop_table((750, 2700, 1300, 2905, 1700),
                  ("STT", "Ý kiến, kiến nghị", "Kết quả", "Nội dung tiếp thu, giải trình", "Thực hiện"),
                  "m in muc",
-                 ("{{ loop.index }}", "{{ m.y_kien }}", "{{ m.ket_qua }}", "{{ m.noi_dung }}",
+                 ("{% if m.so %}{{ m.so }}{% else %}{{ loop.index }}{% endif %}", "{{ m.y_kien }}", "{{ m.ket_qua }}",
+                  "{{ m.noi_dung }}",
                   "{% if m.hanh_dong %}{{ m.hanh_dong }}{% if m.don_vi %} ({{ m.don_vi }}){% endif %};"
                   " {{ m.thoi_han|ngay_so }}{% endif %}"), centred=(0, 2))
     b.body("{% if ket_thuc %}{{ ket_thuc|het }}{% else %}./.{% endif %}", last=True)

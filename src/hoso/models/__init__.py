@@ -33,23 +33,41 @@ from hoso.models.doi_thoai import (
     TrangThai,
     YKien,
 )
+from hoso.models.giam_sat import (
+    ChuongTrinhGiamSat,
+    CongVanGiamSat,
+    KeHoachGiamSat,
+    QuyetDinhThanhLapDoanGiamSat,
+    ThanhVienDoan,
+)
+from hoso.models.giam_sat_bien_ban import BienBanGiamSat, KienNghi
+from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
+from hoso.models.giam_sat_theo_doi import CongVanDonDocKienNghi, TheoDoiKienNghi, TinhTrang
 from hoso.models.gop_y import NhomGopY, VanBanGopY
 from hoso.models.tiep_thu import KetQua, MucTiepThu, VanBanTiepThuGiaiTrinh
 
 __all__ = [
     "BaoCaoKetQuaDoiThoai",
+    "BaoCaoKetQuaGiamSat",
     "BienBanDoiThoai",
+    "BienBanGiamSat",
     "CanCu",
     "Cap",
+    "ChuongTrinhGiamSat",
     "CoQuan",
     "CongVan",
+    "CongVanDonDocKienNghi",
+    "CongVanGiamSat",
     "GiayMoiDoiThoai",
     "HeThong",
     "HinhThuc",
     "HoiNghi",
     "KeHoachDoiThoai",
+    "KeHoachGiamSat",
     "KetQua",
     "KichHoat",
+    "KienNghi",
+    "KienNghiSauGiamSat",
     "LinhVuc",
     "MucTiepThu",
     "Nguoi",
@@ -58,10 +76,14 @@ __all__ = [
     "NhomLinhVuc",
     "PhamVi",
     "PhanCong",
+    "QuyetDinhThanhLapDoanGiamSat",
     "ThanhPhan",
     "ThanhPhanDuKien",
+    "ThanhVienDoan",
+    "TheoDoiKienNghi",
     "ThongBaoDoiThoai",
     "ThongBaoKetLuanDoiThoai",
+    "TinhTrang",
     "TrangThai",
     "VanBan",
     "VanBanGopY",

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso import _text
-from hoso.models.chung import CongVan, MocThoiHan, Model, Ngay, NhanEnum, VanBanText, check, dat_nhan
+from hoso.models.chung import UP, CongVan, MocThoiHan, Model, Ngay, NhanEnum, VanBanText, check, dat_nhan
 from hoso.models.doi_thoai import BienBanDoiThoai, TrangThai
+from hoso.models.giam_sat import nap_tep
+from hoso.models.giam_sat_ket_qua import KienNghiSauGiamSat, TepKienNghi
 from hoso.models.gop_y import VanBanGopY
 
 
@@ -27,7 +29,9 @@ dat_nhan(KetQua, {"tiep_thu": "Tiếp thu", "giai_trinh": "Giải trình", "khon
 class MucTiepThu(Model):
     """One comment or recommendation and the answer to it."""
 
-    y_kien: VanBanText = Field(description="Ý kiến, kiến nghị nhận được")
+    so: int | None = Field(None, ge=1, description="Số của kiến nghị sau giám sát được trả lời")
+    y_kien: VanBanText | None = Field(
+        None, description="Ý kiến, kiến nghị nhận được (khi trả lời kiến nghị sau giám sát: lấy theo số)")
     ket_qua: KetQua
     noi_dung: VanBanText = Field(description="Nội dung tiếp thu, giải trình, hoặc lý do không tiếp thu")
     hanh_dong: VanBanText | None = Field(None, description="Việc sẽ làm")
@@ -44,12 +48,62 @@ class MucTiepThu(Model):
 class VanBanTiepThuGiaiTrinh(CongVan):
     """Văn bản tiếp thu, giải trình: each comment accepted, explained, or declined with a reason."""
 
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("kien_nghi",)
+
     loai: Literal["van_ban_tiep_thu_giai_trinh"] = "van_ban_tiep_thu_giai_trinh"
-    van_ban_gop_y: VanBanText = Field(description="Văn bản góp ý được trả lời, ví dụ 'Văn bản số 15/MTTQ-BTT ngày …'")
+    kien_nghi: TepKienNghi | None = Field(
+        None, description="Văn bản kiến nghị sau giám sát được trả lời: đường dẫn tệp; mỗi mục ghi số kiến nghị (so)")
+    van_ban_gop_y: VanBanText | None = Field(
+        None, description="Văn bản góp ý được trả lời, ví dụ 'Văn bản số 15/MTTQ-BTT ngày …' (mặc định theo kien_nghi)")
     ngay_nhan: Ngay | None = Field(None, description="Ngày nhận văn bản góp ý (để đối chiếu thời hạn trả lời)")
     mo_dau: VanBanText
     muc: list[MucTiepThu] = Field(min_length=1)
     ket_thuc: VanBanText | None = None
+
+    @field_validator("muc")
+    @classmethod
+    def _can_y_kien(cls, muc: list[MucTiepThu], info: ValidationInfo) -> list[MucTiepThu]:
+        """Without a recommendation letter (kien_nghi), the reply says what it answers."""
+        if "kien_nghi" not in info.data or info.data["kien_nghi"] is not None:
+            return muc  # taken from the letter (or the letter failed and is reported)
+        problems: list[tuple[tuple[str | int, ...], str]] = [
+            ((i, "y_kien"), "thiếu trường bắt buộc này") for i, m in enumerate(muc) if m.y_kien is None]
+        if "van_ban_gop_y" in info.data and info.data["van_ban_gop_y"] is None:
+            problems.append(((UP, "van_ban_gop_y"), "thiếu trường bắt buộc này"))
+        check(problems)
+        return muc
+
+    @model_validator(mode="before")
+    @classmethod
+    def _tu_kien_nghi(cls, data: Any, info: ValidationInfo) -> Any:
+        """Answering a recommendation letter: the cited letter and each item's text come from it, by number."""
+        if not isinstance(data, dict) or data.get("kien_nghi") is None:
+            return data
+        try:
+            letter = nap_tep(data["kien_nghi"], info, KienNghiSauGiamSat, "văn bản kiến nghị sau giám sát")
+        except ValueError:
+            return data  # reported where the field is validated
+        if not isinstance(letter, KienNghiSauGiamSat):
+            return data
+        by_number = {k.so: k for k in letter.kien_nghi}
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        items = data.get("muc")
+        if isinstance(items, list):
+            filled = []
+            for i, item in enumerate(items):
+                if isinstance(item, dict) and "y_kien" not in item:
+                    found = by_number.get(item.get("so"))
+                    if found is None:
+                        problems.append((("muc", i, "so"), f"cần số của một kiến nghị trong Văn bản số "
+                                         f"{letter.ky_hieu} (có số {', '.join(str(n) for n in by_number)})"))
+                    else:
+                        item = {**item, "y_kien": f"{found.noi_dung} (kiến nghị với {found.gui})"}
+                filled.append(item)
+            data = {**data, "muc": filled}
+        check(problems)
+        cited = f"Văn bản số {letter.ky_hieu} ngày {_text.ngay_so(letter.ngay)} về {letter.trich_yeu[:1].lower()}" \
+                f"{letter.trich_yeu[1:]}"
+        return {**data, "kien_nghi": letter, "van_ban_gop_y": data.get("van_ban_gop_y", cited)}
 
     @classmethod
     def khung_tu(cls, nguon: VanBanGopY | BienBanDoiThoai | Sequence[BienBanDoiThoai]) -> dict[str, Any]:
@@ -70,6 +124,9 @@ class VanBanTiepThuGiaiTrinh(CongVan):
                 "muc": [{"y_kien": text, "ket_qua": None, "noi_dung": None} for text in items]}
 
     def moc_thoi_han(self) -> list[MocThoiHan]:
+        if self.kien_nghi is not None:
+            return [MocThoiHan("tra_loi_kien_nghi_giam_sat", self.ngay, self.ngay_nhan or self.kien_nghi.ngay,
+                               ("ngay",))]
         if self.ngay_nhan is None:
             return []
         return [MocThoiHan("tra_loi_gop_y", self.ngay, self.ngay_nhan, ("ngay",))]
