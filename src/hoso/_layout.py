@@ -275,8 +275,14 @@ def ngat_ten_co_quan(tt: ThuThuc, ten: str, *, chu_quan: bool = False) -> str:
 def gach_trich_yeu(tt: ThuThuc, trich_yeu: str) -> int:
     """The length in mm of the line under the summary: of the system's lengths, the one nearest to
     0.4 of the summary's longest line, so it lies within the 1/3–1/2 ND 30 asks for."""
-    assert tt.gach_trich_yeu_mm is not None
     chu = tt.trich_yeu
     longest = max(_do_rong.rong_mm(line, chu.co, dam=chu.dam, nghieng=chu.nghieng)
                   for line in ngat_trich_yeu(tt, trich_yeu).split("\n"))
-    return min(tt.gach_trich_yeu_mm, key=lambda mm: abs(mm - 0.4 * longest))
+    return do_dai_gach(tt, longest)
+
+
+def do_dai_gach(tt: ThuThuc, dong_mm: float) -> int:
+    """Of the system's line lengths, the one nearest 0.4 of a title line ``dong_mm`` long."""
+    lengths = tt.gach_trich_yeu_mm or NHA_NUOC.gach_trich_yeu_mm
+    assert lengths is not None
+    return min(lengths, key=lambda mm: abs(mm - 0.4 * dong_mm))

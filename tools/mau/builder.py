@@ -20,8 +20,9 @@ from docx.shared import Mm, Pt, Twips
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+from hoso import _do_rong
 from hoso._engine import package
-from hoso._layout import BO_CUC, FONT, LE_O_MM, TWIPS_PER_MM, Chu, ThuThuc
+from hoso._layout import BO_CUC, FONT, LE_O_MM, TWIPS_PER_MM, Chu, ThuThuc, do_dai_gach
 
 CENTER, LEFT, RIGHT, JUSTIFY = (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT,
                                 WD_ALIGN_PARAGRAPH.JUSTIFY)
@@ -432,7 +433,8 @@ class Builder:
         kept = self.para(self.doc, Chu(size, nghieng=True), note)
         for p in (start, heading, kept):
             p.paragraph_format.keep_with_next = True
-        self.line(self.doc, tt.gach_trich_yeu_mm or 30, tt.cot_trai + tt.cot_phai)
+        width = _do_rong.rong_mm(title, size, dam=True)
+        self.line(self.doc, do_dai_gach(tt, width), tt.cot_trai + tt.cot_phai, cell=False)
 
     def section_between(self) -> None:
         """Each item of the enclosing loop its own section (a letter of its own): a new page,
