@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
@@ -35,40 +34,22 @@ from hoso.models.chung import (
 
 
 def nap_tep(value: Any, info: ValidationInfo, kind: type[VanBan], ten: str) -> Any:
-    """A path (relative to the citing file) to a document of ``kind`` becomes that document.
+    """A path to a document of ``kind`` becomes the document the loader read from it (``TRICH_DAN``).
 
-    The loading layer reads every cited file (``TRICH_DAN``) and passes the documents in the
-    validation context (``trich_dan``); until it does, the file is loaded here, as the dialogue
-    minutes are.
+    The model reads no file: ``hoso.load`` reads every cited file once, relative to the citing
+    file, and passes the documents (or why one could not be read) in the validation context.
     """
     if not isinstance(value, (str, os.PathLike)):
         return value
-    read = (info.context or {}).get("trich_dan")
-    if read is not None:
-        doc = read.get(os.fspath(value))
-        if doc is None:
-            raise ValueError(f"{ten} {value} là đường dẫn tệp: chỉ đọc được khi nạp bằng hoso.load; "
-                             "hãy truyền văn bản đã nạp")
-        if isinstance(doc, str):
-            raise ValueError(doc)
-    else:
-        doc = _doc_tep(Path(value), info, ten)
+    doc = (info.context or {}).get("trich_dan", {}).get(os.fspath(value))
+    if doc is None:
+        raise ValueError(f"{ten} {value} là đường dẫn tệp: chỉ đọc được khi nạp bằng hoso.load; "
+                         "hãy truyền văn bản đã nạp")
+    if isinstance(doc, str):
+        raise ValueError(doc)
     if not isinstance(doc, kind):
         raise ValueError(f"tệp {value} không phải {ten} (loai: {doc.loai})")
     return doc
-
-
-def _doc_tep(path: Path, info: ValidationInfo, ten: str) -> VanBan:
-    from hoso._api import load  # the loader needs the models: imported when first used
-    from hoso._errors import DataError
-
-    base = (info.context or {}).get("thu_muc")
-    if not path.is_absolute() and base is not None:
-        path = Path(base) / path
-    try:
-        return load(path)
-    except DataError as exc:
-        raise ValueError(f"{ten} {path} không hợp lệ: " + "; ".join(map(str, exc.problems))) from None
 
 
 def tep(kind: type[VanBan], ten: str) -> BeforeValidator:
