@@ -204,3 +204,15 @@ def test_reminder_lists_the_unanswered_recommendations_and_is_recorded(tmp_path:
     found = {(Path(p.source or "").name, p.path) for p in hoso.check_dossier(broken)}
     assert ("theo_doi.yaml", "don_doc") in found
     assert line > 0
+
+
+def test_titles_print_once_and_the_outline_numbers_its_sections() -> None:
+    letter = full_text(open_docx(hoso.render(load("kien_nghi.yaml"))))
+    assert letter.count("2. Kiến nghị") == 1 and letter.count("Đối với ") == 3
+    report = full_text(open_docx(hoso.render(load("bao_cao.yaml"))))
+    assert report.count("II. KẾT QUẢ GIÁM SÁT") == 1 and report.count("a) Ưu điểm") == 2
+    plan = full_text(open_docx(hoso.render(load("ke_hoach.yaml"))))
+    outline = plan[plan.index("ĐỀ CƯƠNG BÁO CÁO"):]
+    for heading in ("I. ĐẶC ĐIỂM, TÌNH HÌNH", "IV. ĐỀ XUẤT, KIẾN NGHỊ", "V. SỐ LIỆU BÁO CÁO"):
+        assert heading in outline
+    assert "(Kèm theo Kế hoạch số 18/KH-MTTQ-BTT ngày 10/4/2026)" in outline
