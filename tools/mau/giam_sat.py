@@ -43,7 +43,8 @@ def chuong_trinh_giam_sat(b: Builder) -> None:
                  ("{{ loop.index }}", "{{ r.noi_dung }}", "{{ r.hinh_thuc.nhan|hoa_dau }}",
                   "{{ r.chu_tri }}{% if r.phoi_hop %}; phối hợp: {{ r.phoi_hop }}{% endif %}", "{{ r.doi_tuong }}",
                   "{{ r.thoi_gian }}"), centred=(0, 5))
-    b.items("to_chuc_thuc_hien", "t", "{{ loop.index }}. {% if loop.last %}{{ t|het }}{% else %}{{ t }}{% endif %}",
+    b.items("to_chuc_thuc_hien", "t",
+            "{{ loop.index }}. {% if loop.last %}{{ t|het }}{% else %}{{ t|trim('.') }}.{% endif %}",
             titles=[title("III. TỔ CHỨC THỰC HIỆN")], last=True)
     b.signature()
 
@@ -93,8 +94,8 @@ def quyet_dinh_thanh_lap_doan_giam_sat(b: Builder) -> None:
     b.para(b.doc, tt.can_cu, "Căn cứ {{ ke_hoach }};", body=True)
     b.para(b.doc, tt.can_cu, "Xét đề nghị của {{ xet_de_nghi }}.", body=True)
     b.decides()
-    b.article("1", "Thành lập {{ ten_doan }}, gồm các ông (bà) có tên sau:").paragraph_format.keep_with_next = True
-    b.items("thanh_vien", "m", "{{ loop.index }}. " + THANH_VIEN + "{% if loop.last %}.{% else %};{% endif %}")
+    b.items("thanh_vien", "m", "{{ loop.index }}. " + THANH_VIEN + "{% if loop.last %}.{% else %};{% endif %}",
+            titles=[title("Điều 1. ", ("Thành lập {{ ten_doan }}, gồm các ông (bà) có tên sau:", tt.noi_dung))])
     b.article("2", "{{ nhiem_vu }} Đoàn giám sát tự giải thể sau khi hoàn thành nhiệm vụ.")
     b.article("3", "Quyết định có hiệu lực kể từ ngày ký. {% for t in thi_hanh %}{{ t }}"
               "{% if not loop.last %}, {% endif %}{% endfor %} chịu trách nhiệm thi hành Quyết định này./."
