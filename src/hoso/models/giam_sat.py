@@ -167,27 +167,6 @@ class DeCuong(Model):
     muc: list[MucDeCuong] = Field(min_length=1)
     chi_tieu: list[ChiTieu] = Field(default_factory=list, description="Số liệu cần báo cáo")
 
-    @property
-    def muc_so(self) -> list[dict[str, Any]]:
-        """The sections with their Roman numbers: ``I``, ``II``…"""
-        return [{"so_la_ma": la_ma(i), "tieu_de": m.tieu_de, "noi_dung": m.noi_dung}
-                for i, m in enumerate(self.muc, 1)]
-
-    @property
-    def so_la_ma_so_lieu(self) -> str:
-        """The Roman number of the figures' section, after the others."""
-        return la_ma(len(self.muc) + 1)
-
-
-def la_ma(n: int) -> str:
-    """Roman numeral of ``n`` (1–39 is all an outline needs; larger numbers work too)."""
-    out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
 
 class KeHoachGiamSat(VanBanKy):
     """Kế hoạch giám sát (NQLT 403 Điều 6.2): purpose, object and scope, delegation, time and place,

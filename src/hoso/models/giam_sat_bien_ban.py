@@ -127,7 +127,7 @@ class BienBanGiamSat(VanBan):
         context = super().ngu_canh()
         qd = self.quyet_dinh
         context.update(o_ky=self.o_ky, doan_co_mat=self.doan_co_mat, phat_bieu_day_du=self.phat_bieu_day_du,
-                       truong_doan=qd.truong_doan, thu_ky=qd.thu_ky, dai_dien_ky=self.dai_dien[0],
+                       truong_doan=qd.truong_doan, thu_ky=qd.thu_ky,
                        trich_dan_quyet_dinh=trich_dan(qd, "Quyết định"), ke_hoach=qd.ke_hoach)
         return context
 
