@@ -23,7 +23,16 @@ from docx.oxml.ns import qn
 import hoso
 from hoso._do_rong import rong_mm
 from hoso._layout import QUOC_HIEU, THU_THUC, TIEU_DE_DANG, TWIPS_PER_MM, dong_ngay_vua_cot
-from hoso.models import BienBanDoiThoai, BienBanGiamSat, CongVan, GiayMoiDoiThoai, VanBan, VanBanKy
+from hoso.models import (
+    BienBanDoiThoai,
+    BienBanGiamSat,
+    BienBanHoiNghiPhanBien,
+    CongVan,
+    GiayMoiDoiThoai,
+    GiayMoiPhanBien,
+    VanBan,
+    VanBanKy,
+)
 from tests.conftest import ROOT, to_pdf
 from tests.docx_facts import full_text, open_docx, paragraphs
 
@@ -56,6 +65,9 @@ def signature_lines(model: VanBan) -> set[str]:
         head, secretary = model.quyet_dinh.truong_doan, model.quyet_dinh.thu_ky
         lines |= {tt.nhan_thu_ky, "TRƯỞNG ĐOÀN", f"{tt.nhan_thu_ky} TRƯỞNG ĐOÀN", "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC GIÁM SÁT",
                   head.ho_ten, secretary.ho_ten, model.dai_dien[0].ho_ten}
+    if isinstance(model, BienBanHoiNghiPhanBien):
+        lines |= {tt.nhan_thu_ky, tt.nhan_chu_tri, f"{tt.nhan_thu_ky} {tt.nhan_chu_tri}", model.thu_ky.ho_ten,
+                  model.chu_tri.ho_ten}
     return lines
 
 
@@ -91,7 +103,7 @@ def assert_composed(model: VanBan, docx: Path, pdf: Path) -> None:
             tail = " ".join(" ".join(body).split())
             ended = [k for k in kept if tail.endswith(k)]
             assert not ended, (name, number, ended)
-    if isinstance(model, GiayMoiDoiThoai):
+    if isinstance(model, GiayMoiDoiThoai | GiayMoiPhanBien):
         assert letterheads == len(model.khach_moi), (name, "one letter per invitee")
     else:
         assert letterheads == 1, name

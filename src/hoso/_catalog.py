@@ -26,6 +26,14 @@ from hoso.models.giam_sat_bien_ban import BienBanGiamSat
 from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
 from hoso.models.giam_sat_theo_doi import CongVanDonDocKienNghi, TheoDoiKienNghi
 from hoso.models.gop_y import VanBanGopY
+from hoso.models.nghien_cuu_van_ban import KienNghiSauNghienCuuVanBan
+from hoso.models.phan_bien import (
+    CongVanDeNghiGuiDuThao,
+    CongVanLayYKienPhanBien,
+    GiayMoiPhanBien,
+    KeHoachPhanBien,
+)
+from hoso.models.phan_bien_van_ban import BienBanHoiNghiPhanBien, VanBanPhanBienXaHoi
 from hoso.models.tiep_thu import VanBanTiepThuGiaiTrinh
 
 
@@ -62,6 +70,13 @@ _KINDS: tuple[tuple[type[VanBan], str, tuple[HeThong, ...]], ...] = (
     (KienNghiSauGiamSat, "Văn bản kiến nghị sau giám sát", _MAT_TRAN),
     (TheoDoiKienNghi, "Báo cáo theo dõi, đôn đốc giải quyết kiến nghị sau giám sát", _MAT_TRAN),
     (CongVanDonDocKienNghi, "Công văn đôn đốc trả lời kiến nghị sau giám sát", _MAT_TRAN),
+    (KeHoachPhanBien, "Kế hoạch phản biện xã hội", _MAT_TRAN),
+    (CongVanDeNghiGuiDuThao, "Công văn đề nghị gửi dự thảo văn bản để phản biện xã hội", _MAT_TRAN),
+    (CongVanLayYKienPhanBien, "Công văn gửi dự thảo lấy ý kiến phản biện xã hội", _MAT_TRAN),
+    (GiayMoiPhanBien, "Giấy mời dự hội nghị phản biện xã hội", _MAT_TRAN),
+    (BienBanHoiNghiPhanBien, "Biên bản hội nghị phản biện xã hội", _MAT_TRAN),
+    (VanBanPhanBienXaHoi, "Văn bản phản biện xã hội", _MAT_TRAN),
+    (KienNghiSauNghienCuuVanBan, "Văn bản kiến nghị sau nghiên cứu, xem xét văn bản", _MAT_TRAN),
 )
 
 

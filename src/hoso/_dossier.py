@@ -1,5 +1,6 @@
 """Checks across the documents of one dialogue (a folder of YAML files): one report of every problem.
-A supervision folder gets its own checks too (``_dossier_giam_sat``).
+A supervision folder gets its own checks too (``_dossier_giam_sat``), a criticism folder too
+(``_dossier_phan_bien``).
 
 - the documents describe the same event (date and place of the conference);
 - their dates come in order (plan, notice and invitations before it; conclusions and report after);
@@ -16,7 +17,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from hoso import _dossier_giam_sat, _text
+from hoso import _dossier_giam_sat, _dossier_phan_bien, _text
 from hoso._api import load_sourced
 from hoso._deadlines import QuyTacThoiHan, check_deadlines
 from hoso._errors import DataError, Problem, describe_os_error
@@ -59,6 +60,8 @@ def check_dossier(folder: str | os.PathLike[str], *,
     problems += _same_event(loaded) + _citations(loaded)
     if _dossier_giam_sat.is_supervision(loaded):
         problems += _dossier_giam_sat.check(loaded)
+    if _dossier_phan_bien.is_criticism(loaded):
+        problems += _dossier_phan_bien.check(loaded)
     return sorted(problems, key=lambda p: (p.source or "", p.line or 0, p.column or 0))
 
 

@@ -163,9 +163,9 @@ class Builder:
         tt = self.tt
         p = self.body(last=last)
         p.paragraph_format.tab_stops.add_tab_stop(Twips(tt.thut_dau_dong_twips))
-        if len(titles) > 1:
+        if len(titles) > 1 or any(t.dai for t in titles):
             # Orphan control keeps two lines together, and two titles are two lines: a paragraph
-            # under several titles is not split at all.
+            # under several titles, or under a long one, is not split at all.
             p.paragraph_format.keep_together = True
         for title in titles:
             if title.when is not None:
@@ -359,7 +359,7 @@ class Builder:
         if empty is not None:
             self.tag(self.doc, f"{{%p if {collection} %}}")
         self.tag(self.doc, f"{{%p for {var} in {collection} %}}")
-        first = [Title(t.runs, _both("loop.first", t.when)) for t in titles]
+        first = [Title(t.runs, _both("loop.first", t.when), t.dai) for t in titles]
         if last:
             self.tag(self.doc, "{%p if loop.last %}")
             self.titled(first, *runs, last=True)
@@ -463,15 +463,18 @@ class Builder:
 @dataclass(frozen=True, slots=True)
 class Title:
     """A line that introduces a paragraph (``Builder.titled``): its runs (a plain string is bold),
-    and a Jinja test for when it prints (None: always)."""
+    a Jinja test for when it prints (None: always), and whether it may wrap onto several lines
+    (``dai``: the paragraph it opens is then never split, so the title cannot end a page)."""
 
     runs: tuple[str | tuple[str, Chu], ...]
     when: str | None = None
+    dai: bool = False
 
 
-def title(*runs: str | tuple[str, Chu], when: str | None = None) -> Title:
-    """``title("I. MỤC ĐÍCH, YÊU CẦU")``, ``title("3. Chủ trì:", when="chu_tri")``."""
-    return Title(runs, when)
+def title(*runs: str | tuple[str, Chu], when: str | None = None, dai: bool = False) -> Title:
+    """``title("I. MỤC ĐÍCH, YÊU CẦU")``, ``title("3. Chủ trì:", when="chu_tri")``; ``dai=True`` for
+    a heading that may take several lines."""
+    return Title(runs, when, dai)
 
 
 def _both(a: str, b: str | None) -> str:

@@ -16,9 +16,12 @@ def van_ban_tiep_thu_giai_trinh(b: Builder) -> None:
                  ("STT", "Ý kiến, kiến nghị", "Kết quả", "Nội dung tiếp thu, giải trình", "Thực hiện"),
                  "m in muc",
                  ("{% if m.so %}{{ m.so }}{% else %}{{ loop.index }}{% endif %}", "{{ m.y_kien }}", "{{ m.ket_qua }}",
-                  "{{ m.noi_dung }}",
+                  "{{ m.noi_dung }}{% if m.vi_tri %} (tiếp thu tại {{ m.vi_tri }} của dự thảo){% endif %}",
                   "{% if m.hanh_dong %}{{ m.hanh_dong }}{% if m.don_vi %} ({{ m.don_vi }}){% endif %};"
                   " {{ m.thoi_han|ngay_so }}{% endif %}"), centred=(0, 2))
+    b.tag(b.doc, "{%p if bao_cao_ban_hanh %}")
+    b.body("{{ bao_cao_ban_hanh }}")
+    b.tag(b.doc, "{%p endif %}")
     b.body("{% if ket_thuc %}{{ ket_thuc|het }}{% else %}./.{% endif %}", last=True)
     b.signature(nhu_tren=True)
 

@@ -44,6 +44,22 @@ from hoso.models.giam_sat_bien_ban import BienBanGiamSat, KienNghi
 from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
 from hoso.models.giam_sat_theo_doi import CongVanDonDocKienNghi, TheoDoiKienNghi, TinhTrang
 from hoso.models.gop_y import NhomGopY, VanBanGopY
+from hoso.models.nghien_cuu_van_ban import KienNghiSauNghienCuuVanBan
+from hoso.models.phan_bien import (
+    CongVanDeNghiGuiDuThao,
+    CongVanLayYKienPhanBien,
+    DuThao,
+    GiayMoiPhanBien,
+    HinhThucPhanBien,
+    KeHoachPhanBien,
+    NoiDungPhanBien,
+)
+from hoso.models.phan_bien_van_ban import (
+    BienBanHoiNghiPhanBien,
+    KienNghiPhanBien,
+    VanBanPhanBienXaHoi,
+    YKienPhanBien,
+)
 from hoso.models.tiep_thu import KetQua, MucTiepThu, VanBanTiepThuGiaiTrinh
 
 __all__ = [
@@ -51,29 +67,39 @@ __all__ = [
     "BaoCaoKetQuaGiamSat",
     "BienBanDoiThoai",
     "BienBanGiamSat",
+    "BienBanHoiNghiPhanBien",
     "CanCu",
     "Cap",
     "ChuongTrinhGiamSat",
     "CoQuan",
     "CongVan",
+    "CongVanDeNghiGuiDuThao",
     "CongVanDonDocKienNghi",
     "CongVanGiamSat",
+    "CongVanLayYKienPhanBien",
+    "DuThao",
     "GiayMoiDoiThoai",
+    "GiayMoiPhanBien",
     "HeThong",
     "HinhThuc",
+    "HinhThucPhanBien",
     "HoiNghi",
     "KeHoachDoiThoai",
     "KeHoachGiamSat",
+    "KeHoachPhanBien",
     "KetQua",
     "KichHoat",
     "KienNghi",
+    "KienNghiPhanBien",
     "KienNghiSauGiamSat",
+    "KienNghiSauNghienCuuVanBan",
     "LinhVuc",
     "MucTiepThu",
     "Nguoi",
     "NguoiKy",
     "NhomGopY",
     "NhomLinhVuc",
+    "NoiDungPhanBien",
     "PhamVi",
     "PhanCong",
     "QuyetDinhThanhLapDoanGiamSat",
@@ -88,6 +114,8 @@ __all__ = [
     "VanBan",
     "VanBanGopY",
     "VanBanKy",
+    "VanBanPhanBienXaHoi",
     "VanBanTiepThuGiaiTrinh",
     "YKien",
+    "YKienPhanBien",
 ]

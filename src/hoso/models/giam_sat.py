@@ -92,6 +92,17 @@ dat_nhan(ChuThe, {
 })
 
 
+def thong_nhat_truoc(chu_the: ChuThe, thong_nhat: str | None, viec: str,
+                     dieu: str) -> list[tuple[tuple[str | int, ...], str]]:
+    """The problem when a socio-political organisation leads ``viec`` (supervision, criticism)
+    without citing its agreement with the Front committee (Luật MTTQ ``dieu``)."""
+    if chu_the is not ChuThe.to_chuc_chinh_tri_xa_hoi or thong_nhat is not None:
+        return []
+    return [(("thong_nhat",), f"tổ chức chính trị - xã hội chủ trì {viec} sau khi thống nhất với Ủy ban MTTQ "
+             f"Việt Nam cùng cấp (Luật MTTQ {dieu}): ghi văn bản thống nhất, ví dụ 'Công văn số … của Ban "
+             "Thường trực Ủy ban MTTQ Việt Nam tỉnh'")]
+
+
 class VaiTro(NhanEnum):
     """A member's role in the delegation."""
 
@@ -202,10 +213,7 @@ class KeHoachGiamSat(VanBanKy):
 
     @model_validator(mode="after")
     def _to_chuc_chu_tri_can_thong_nhat(self) -> KeHoachGiamSat:
-        check([(("thong_nhat",), "tổ chức chính trị - xã hội chủ trì giám sát sau khi thống nhất với Ủy ban "
-                "MTTQ Việt Nam cùng cấp (Luật MTTQ Điều 26.3): ghi văn bản thống nhất, ví dụ 'Công văn số "
-                "… của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh'")]
-              if self.chu_the is ChuThe.to_chuc_chinh_tri_xa_hoi and self.thong_nhat is None else [])
+        check(thong_nhat_truoc(self.chu_the, self.thong_nhat, "giám sát", "Điều 26.3"))
         return self
 
     @property

@@ -4,7 +4,7 @@ recommendations it records: each keeps its number from the report to the follow-
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -13,15 +13,23 @@ from hoso.models.chung import Model, Nguoi, OKy, VanBan, VanBanText, check, luoi
 from hoso.models.giam_sat import TepQuyetDinh, ThanhVienDoan, tep, trich_dan
 
 
-class KienNghi(Model):
-    """One recommendation: its number keeps from the report to the letter, the reply and the follow-up."""
+class MucCoSo(Model):
+    """An item numbered by position unless it carries its own number (a recommendation)."""
 
     so: int | None = Field(None, ge=1, description="Số thứ tự; mặc định theo vị trí")
+
+
+class KienNghi(MucCoSo):
+    """One recommendation: its number keeps from the report to the letter, the reply and the follow-up."""
+
     gui: VanBanText = Field(description="Kiến nghị với ai, ví dụ 'Ủy ban nhân dân xã'")
     noi_dung: VanBanText
 
 
-def danh_so(items: list[KienNghi]) -> list[KienNghi]:
+_Muc = TypeVar("_Muc", bound=MucCoSo)
+
+
+def danh_so(items: list[_Muc]) -> list[_Muc]:
     """Number the recommendations without a number by position; a repeated number is refused."""
     numbered = [k if k.so is not None else k.model_copy(update={"so": i + 1}) for i, k in enumerate(items)]
     seen: dict[int | None, int] = {}
@@ -135,4 +143,4 @@ class BienBanGiamSat(VanBan):
 TepBienBanGiamSat = Annotated[BienBanGiamSat, tep(BienBanGiamSat, "biên bản giám sát")]
 
 
-__all__ = ["BienBanGiamSat", "KienNghi", "PhatBieu", "danh_so"]
+__all__ = ["BienBanGiamSat", "KienNghi", "MucCoSo", "PhatBieu", "danh_so"]

@@ -1,4 +1,5 @@
-"""The receiving side's reply to comments and recommendations (Quy định 1415-QĐ/TU; QĐ 218)."""
+"""The receiving side's reply to comments and recommendations (Quy định 1415-QĐ/TU; QĐ 218), to the
+recommendations after a supervision (Luật MTTQ Điều 29.6) and to a social criticism (Điều 36.3)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso import _text
-from hoso.models.chung import UP, CongVan, MocThoiHan, Model, Ngay, NhanEnum, VanBanText, check, dat_nhan
+from hoso.models.chung import UP, CongVan, MocThoiHan, Model, Ngay, NhanEnum, VanBan, VanBanText, check, dat_nhan
 from hoso.models.doi_thoai import BienBanDoiThoai, TrangThai
 from hoso.models.giam_sat import nap_tep
+from hoso.models.giam_sat_bien_ban import KienNghi
 from hoso.models.giam_sat_ket_qua import KienNghiSauGiamSat, TepKienNghi
 from hoso.models.gop_y import VanBanGopY
+from hoso.models.phan_bien_van_ban import KienNghiPhanBien, TepPhanBien, VanBanPhanBienXaHoi
 
 
 class KetQua(NhanEnum):
@@ -29,11 +32,13 @@ dat_nhan(KetQua, {"tiep_thu": "Tiếp thu", "giai_trinh": "Giải trình", "khon
 class MucTiepThu(Model):
     """One comment or recommendation and the answer to it."""
 
-    so: int | None = Field(None, ge=1, description="Số của kiến nghị sau giám sát được trả lời")
+    so: int | None = Field(None, ge=1, description="Số của kiến nghị (sau giám sát hoặc phản biện) được trả lời")
     y_kien: VanBanText | None = Field(
         None, description="Ý kiến, kiến nghị nhận được (khi trả lời kiến nghị sau giám sát: lấy theo số)")
     ket_qua: KetQua
     noi_dung: VanBanText = Field(description="Nội dung tiếp thu, giải trình, hoặc lý do không tiếp thu")
+    vi_tri: VanBanText | None = Field(
+        None, description="Trả lời phản biện: tiếp thu tại đâu trong dự thảo, ví dụ 'Điều 3 khoản 2'")
     hanh_dong: VanBanText | None = Field(None, description="Việc sẽ làm")
     don_vi: VanBanText | None = Field(None, description="Đơn vị thực hiện")
     thoi_han: Ngay | None = None
@@ -45,26 +50,44 @@ class MucTiepThu(Model):
         return self
 
 
+def _y_kien(k: KienNghi | KienNghiPhanBien) -> str:
+    """How the reply quotes a recommendation: with its addressee, or the article of the draft."""
+    if isinstance(k, KienNghi):
+        return f"{k.noi_dung} (kiến nghị với {k.gui})"
+    return f"{k.dieu} của dự thảo: {k.noi_dung}" if k.dieu else k.noi_dung
+
+
+#: The documents a reply answers by number: the field, the kind and its name in messages.
+_NGUON: dict[str, tuple[type[VanBan], str]] = {
+    "kien_nghi": (KienNghiSauGiamSat, "văn bản kiến nghị sau giám sát"),
+    "phan_bien": (VanBanPhanBienXaHoi, "văn bản phản biện xã hội"),
+}
+
+
 class VanBanTiepThuGiaiTrinh(CongVan):
     """Văn bản tiếp thu, giải trình: each comment accepted, explained, or declined with a reason."""
 
-    TRICH_DAN: ClassVar[tuple[str, ...]] = ("kien_nghi",)
+    TRICH_DAN: ClassVar[tuple[str, ...]] = ("kien_nghi", "phan_bien")
 
     loai: Literal["van_ban_tiep_thu_giai_trinh"] = "van_ban_tiep_thu_giai_trinh"
     kien_nghi: TepKienNghi | None = Field(
         None, description="Văn bản kiến nghị sau giám sát được trả lời: đường dẫn tệp; mỗi mục ghi số kiến nghị (so)")
+    phan_bien: TepPhanBien | None = Field(
+        None, description="Văn bản phản biện xã hội được trả lời: đường dẫn tệp; mỗi mục ghi số kiến nghị (so)")
     van_ban_gop_y: VanBanText | None = Field(
         None, description="Văn bản góp ý được trả lời, ví dụ 'Văn bản số 15/MTTQ-BTT ngày …' (mặc định theo kien_nghi)")
     ngay_nhan: Ngay | None = Field(None, description="Ngày nhận văn bản góp ý (để đối chiếu thời hạn trả lời)")
     mo_dau: VanBanText
     muc: list[MucTiepThu] = Field(min_length=1)
+    bao_cao_ban_hanh: VanBanText | None = Field(
+        None, description="Trả lời phản biện: việc báo cáo ý kiến phản biện với cơ quan có thẩm quyền ban hành")
     ket_thuc: VanBanText | None = None
 
     @field_validator("muc")
     @classmethod
     def _can_y_kien(cls, muc: list[MucTiepThu], info: ValidationInfo) -> list[MucTiepThu]:
         """Without a recommendation letter (kien_nghi), the reply says what it answers."""
-        if "kien_nghi" not in info.data or info.data["kien_nghi"] is not None:
+        if any(name not in info.data or info.data[name] is not None for name in ("kien_nghi", "phan_bien")):
             return muc  # taken from the letter (or the letter failed and is reported)
         problems: list[tuple[tuple[str | int, ...], str]] = [
             ((i, "y_kien"), "thiếu trường bắt buộc này") for i, m in enumerate(muc) if m.y_kien is None]
@@ -76,16 +99,21 @@ class VanBanTiepThuGiaiTrinh(CongVan):
     @model_validator(mode="before")
     @classmethod
     def _tu_kien_nghi(cls, data: Any, info: ValidationInfo) -> Any:
-        """Answering a recommendation letter: the cited letter and each item's text come from it, by number."""
-        if not isinstance(data, dict) or data.get("kien_nghi") is None:
+        """Answering a recommendation letter or a criticism document: the cited document and each
+        item's text come from it, by number."""
+        if not isinstance(data, dict):
             return data
+        field = next((name for name in ("kien_nghi", "phan_bien") if data.get(name) is not None), None)
+        if field is None:
+            return data
+        kind, ten = _NGUON[field]
         try:
-            letter = nap_tep(data["kien_nghi"], info, KienNghiSauGiamSat, "văn bản kiến nghị sau giám sát")
+            letter = nap_tep(data[field], info, kind, ten)
         except ValueError:
             return data  # reported where the field is validated
-        if not isinstance(letter, KienNghiSauGiamSat):
+        if not isinstance(letter, KienNghiSauGiamSat | VanBanPhanBienXaHoi):
             return data
-        by_number = {k.so: k for k in letter.kien_nghi}
+        by_number = {k.so: _y_kien(k) for k in letter.kien_nghi}
         problems: list[tuple[tuple[str | int, ...], str]] = []
         items = data.get("muc")
         if isinstance(items, list):
@@ -97,13 +125,33 @@ class VanBanTiepThuGiaiTrinh(CongVan):
                         problems.append((("muc", i, "so"), f"cần số của một kiến nghị trong Văn bản số "
                                          f"{letter.ky_hieu} (có số {', '.join(str(n) for n in by_number)})"))
                     else:
-                        item = {**item, "y_kien": f"{found.noi_dung} (kiến nghị với {found.gui})"}
+                        item = {**item, "y_kien": found}
                 filled.append(item)
             data = {**data, "muc": filled}
         check(problems)
         cited = f"Văn bản số {letter.ky_hieu} ngày {_text.ngay_so(letter.ngay)} về {letter.trich_yeu[:1].lower()}" \
                 f"{letter.trich_yeu[1:]}"
-        return {**data, "kien_nghi": letter, "van_ban_gop_y": data.get("van_ban_gop_y", cited)}
+        return {**data, field: letter, "van_ban_gop_y": data.get("van_ban_gop_y", cited)}
+
+    @model_validator(mode="after")
+    def _tra_loi_phan_bien(self) -> VanBanTiepThuGiaiTrinh:
+        """A reply to a criticism says where each accepted recommendation went in the draft and that
+        the criticism was reported to the issuing authority (Luật MTTQ Điều 36.3)."""
+        if self.phan_bien is None:
+            return self
+        problems: list[tuple[tuple[str | int, ...], str]] = [
+            (("muc", i, "vi_tri"), "kiến nghị được tiếp thu: ghi tiếp thu tại đâu trong dự thảo, ví dụ 'Điều 3 "
+                                   "khoản 2'") for i, m in enumerate(self.muc)
+            if m.ket_qua is KetQua.tiep_thu and m.vi_tri is None]
+        if self.bao_cao_ban_hanh is None:
+            problems.append((("bao_cao_ban_hanh",), "cơ quan chủ trì soạn thảo báo cáo ý kiến phản biện xã hội với "
+                                                    f"{self.phan_bien.du_thao.co_quan_ban_hanh} (Luật MTTQ Điều 36.3):"
+                                                    " ghi việc đã báo cáo"))
+        if self.kien_nghi is not None:
+            problems.append((("phan_bien",), "một văn bản trả lời hoặc kiến nghị sau giám sát (kien_nghi), hoặc "
+                                             "văn bản phản biện xã hội (phan_bien)"))
+        check(problems)
+        return self
 
     @classmethod
     def khung_tu(cls, nguon: VanBanGopY | BienBanDoiThoai | Sequence[BienBanDoiThoai]) -> dict[str, Any]:
@@ -124,6 +172,8 @@ class VanBanTiepThuGiaiTrinh(CongVan):
                 "muc": [{"y_kien": text, "ket_qua": None, "noi_dung": None} for text in items]}
 
     def moc_thoi_han(self) -> list[MocThoiHan]:
+        if self.phan_bien is not None:
+            return [MocThoiHan("tra_loi_phan_bien", self.ngay, self.ngay_nhan or self.phan_bien.ngay, ("ngay",))]
         if self.kien_nghi is not None:
             return [MocThoiHan("tra_loi_kien_nghi_giam_sat", self.ngay, self.ngay_nhan or self.kien_nghi.ngay,
                                ("ngay",))]
