@@ -84,9 +84,10 @@ def thuong_dau(text: str) -> str:
     first = words[0]
     ordinary = first[:1].isupper() and not any(c.isupper() for c in first[1:])
     name = len(words) > 1 and words[1][:1].isupper()
-    if not ordinary or name or text.startswith(_LUON_VIET_HOA):
+    lower = text[:1].lower()
+    if not ordinary or name or text.startswith(_LUON_VIET_HOA) or len(lower) != 1:  # İ → i̇: not one letter
         return text
-    return text[:1].lower() + text[1:]
+    return lower + text[1:]
 
 
 def gio(t: dt.time) -> str:

@@ -11,10 +11,9 @@ relative to the citing file.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso import _text
 from hoso.models.chung import (
@@ -30,31 +29,8 @@ from hoso.models.chung import (
     VanBanText,
     check,
     dat_nhan,
+    tep,
 )
-
-
-def nap_tep(value: Any, info: ValidationInfo, kind: type[VanBan], ten: str) -> Any:
-    """A path to a document of ``kind`` becomes the document the loader read from it (``TRICH_DAN``).
-
-    The model reads no file: ``hoso.load`` reads every cited file once, relative to the citing
-    file, and passes the documents (or why one could not be read) in the validation context.
-    """
-    if not isinstance(value, (str, os.PathLike)):
-        return value
-    doc = (info.context or {}).get("trich_dan", {}).get(os.fspath(value))
-    if doc is None:
-        raise ValueError(f"{ten} {value} là đường dẫn tệp: chỉ đọc được khi nạp bằng hoso.load; "
-                         "hãy truyền văn bản đã nạp")
-    if isinstance(doc, str):
-        raise ValueError(doc)
-    if not isinstance(doc, kind):
-        raise ValueError(f"tệp {value} không phải {ten} (loai: {doc.loai})")
-    return doc
-
-
-def tep(kind: type[VanBan], ten: str) -> BeforeValidator:
-    """The validator that reads a cited ``kind`` document from its path."""
-    return BeforeValidator(lambda value, info: nap_tep(value, info, kind, ten))
 
 
 def trich_dan(doc: VanBan, ten: str) -> str:

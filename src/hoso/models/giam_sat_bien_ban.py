@@ -9,8 +9,8 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso._layout import BO_CUC
-from hoso.models.chung import Model, Nguoi, OKy, VanBan, VanBanText, check, luoi_ky
-from hoso.models.giam_sat import TepQuyetDinh, ThanhVienDoan, tep, trich_dan
+from hoso.models.chung import Model, Nguoi, OKy, VanBan, VanBanText, check, luoi_ky, tep
+from hoso.models.giam_sat import TepQuyetDinh, ThanhVienDoan, trich_dan
 
 
 class KienNghi(Model):

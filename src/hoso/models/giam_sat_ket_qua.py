@@ -9,8 +9,8 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from hoso.models.chung import CongVan, MocThoiHan, Model, Ngay, VanBanKy, VanBanText, check
-from hoso.models.giam_sat import QuyetDinhThanhLapDoanGiamSat, nap_tep, tep, trich_dan
+from hoso.models.chung import CongVan, MocThoiHan, Model, Ngay, VanBanKy, VanBanText, check, nap_tep, tep
+from hoso.models.giam_sat import QuyetDinhThanhLapDoanGiamSat, trich_dan
 from hoso.models.giam_sat_bien_ban import BienBanGiamSat, KienNghi, TepBienBanGiamSat, danh_so
 
 

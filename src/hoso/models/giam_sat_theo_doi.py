@@ -10,8 +10,8 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from hoso.models.chung import CongVan, Model, Ngay, NhanEnum, VanBanKy, VanBanText, check, dat_nhan
-from hoso.models.giam_sat import tep, trich_dan
+from hoso.models.chung import CongVan, Model, Ngay, NhanEnum, VanBanKy, VanBanText, check, dat_nhan, tep
+from hoso.models.giam_sat import trich_dan
 from hoso.models.giam_sat_bien_ban import KienNghi
 from hoso.models.giam_sat_ket_qua import KienNghiSauGiamSat, TepKienNghi
 from hoso.models.tiep_thu import KetQua, MucTiepThu, VanBanTiepThuGiaiTrinh

@@ -8,9 +8,8 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso import _text
-from hoso.models.chung import UP, CongVan, MocThoiHan, Model, Ngay, NhanEnum, VanBanText, check, dat_nhan
+from hoso.models.chung import UP, CongVan, MocThoiHan, Model, Ngay, NhanEnum, VanBanText, check, dat_nhan, nap_tep
 from hoso.models.doi_thoai import BienBanDoiThoai, TrangThai
-from hoso.models.giam_sat import nap_tep
 from hoso.models.giam_sat_ket_qua import KienNghiSauGiamSat, TepKienNghi
 from hoso.models.gop_y import VanBanGopY
 
