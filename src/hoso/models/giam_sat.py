@@ -18,11 +18,13 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from hoso import _text
 from hoso.models.chung import (
     CongVan,
+    Gio,
     MocThoiHan,
     Model,
     Ngay,
     NhanEnum,
     PhanCong,
+    SoNguyen,
     TenCoQuan,
     VanBan,
     VanBanKy,
@@ -99,7 +101,7 @@ class ChuongTrinhGiamSat(VanBanKy):
     TEN_LOAI: ClassVar[str] = "CHƯƠNG TRÌNH"
 
     loai: Literal["chuong_trinh_giam_sat"] = "chuong_trinh_giam_sat"
-    nam: int = Field(ge=2017, le=2100, description="Năm thực hiện chương trình")
+    nam: SoNguyen = Field(ge=2017, le=2100, description="Năm thực hiện chương trình")
     hiep_thuong: VanBanText = Field(description="Việc hiệp thương, thống nhất mà chương trình dựa vào")
     muc_dich: list[VanBanText] = Field(min_length=1)
     muc: list[MucChuongTrinh] = Field(min_length=1, description="Các cuộc giám sát trong năm")
@@ -118,7 +120,7 @@ class BuoiLamViec(Model):
     """One working meeting of the delegation with a supervised body."""
 
     ngay: Ngay
-    bat_dau: dt.time = Field(description="Giờ bắt đầu, ví dụ '08:00'")
+    bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
     don_vi: VanBanText = Field(description="Cơ quan, tổ chức được giám sát")
     dia_diem: VanBanText
 

@@ -10,7 +10,18 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from hoso.models.chung import CongVan, Model, Ngay, NhanEnum, VanBanKy, VanBanText, check, dat_nhan, tep
+from hoso.models.chung import (
+    CongVan,
+    Model,
+    Ngay,
+    NhanEnum,
+    SoNguyen,
+    VanBanKy,
+    VanBanText,
+    check,
+    dat_nhan,
+    tep,
+)
 from hoso.models.giam_sat import trich_dan
 from hoso.models.giam_sat_bien_ban import KienNghi
 from hoso.models.giam_sat_ket_qua import KienNghiSauGiamSat, TepKienNghi
@@ -61,7 +72,7 @@ def tra_loi_dung_van_ban(replies: list[VanBanTiepThuGiaiTrinh],
 class CapNhat(Model):
     """What the Front found about one recommendation since the reply."""
 
-    so: int = Field(ge=1, description="Số kiến nghị")
+    so: SoNguyen = Field(ge=1, description="Số kiến nghị")
     tinh_trang: TinhTrang
     ghi_chu: VanBanText | None = None
 
@@ -71,7 +82,7 @@ class DonDoc(Model):
 
     ngay: Ngay
     van_ban: VanBanText = Field(description="Ví dụ 'Công văn số 31/MTTQ-BTT'")
-    so: list[int] = Field(min_length=1, description="Các kiến nghị được đôn đốc (theo số)")
+    so: list[SoNguyen] = Field(min_length=1, description="Các kiến nghị được đôn đốc (theo số)")
 
 
 class DongTheoDoi(Model):
