@@ -54,7 +54,7 @@ def test_a_timeout_ends_the_whole_session_and_leaves_out_dir_alone(tmp_path: Pat
     assert info.value.files == (str(good),)
     (work,) = made
     assert not work.startswith(str(out))
-    time.sleep(2)  # a surviving soffice.bin would now be writing its profile
+    time.sleep(1)  # a surviving soffice.bin would now be writing its profile
     assert _sessions_using(work) == []
     assert list(out.iterdir()) == [] and not Path(work).exists()
 
