@@ -102,8 +102,11 @@ def template(syntax: str) -> bytes:
     b.tag(b.doc, "{%p endfor %}" if j else "{/y_kien}")
     b.body(("Kết luận: ", bold), v("ket_luan", "ket_luan"))
     (secretary, chair), = b.table((tt.cot_trai, tt.cot_phai), 1)
-    b.signer(secretary, "THƯ KÝ", v("thu_ky.ho_ten", "thu_ky"))
-    b.signer(chair, "CHỦ TỌA", "Nguyễn Văn Hùng")
+    signers = ((secretary, "THƯ KÝ", v("thu_ky.ho_ten", "thu_ky")), (chair, "CHỦ TỌA", "Nguyễn Văn Hùng"))
+    for cell, label, name in signers:
+        b.para(cell, tt.chuc_danh_ky, label)
+        b.para(cell, tt.ghi_chu_ky, "(Ký, ghi rõ họ tên)")
+        b.para(cell, tt.ho_ten_ky, name)
     b.para(b.doc, tt.noi_nhan_nhan, "Nơi nhận:")
     b.tag(b.doc, "{%p for n in noi_nhan %}" if j else "{#noi_nhan}")
     b.para(b.doc, tt.noi_nhan_muc, "- " + v("n", "n") + ";")

@@ -6,12 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
+from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hoso
+from hoso._load import dotted
+from tests.conftest import EXAMPLES
 from tests.hardening import EXAMPLE
 
 TEXT = EXAMPLE.read_text("utf-8")
@@ -77,3 +82,39 @@ def test_any_explicit_tag_is_refused(tag: str, field: str, scalar: str) -> None:
     with pytest.raises(hoso.DataError) as info:
         hoso.load(text)
     assert any(p.path.startswith(field) or "YAML" in p.message for p in info.value.problems)
+
+
+def _typed_leaves(data: object, loc: tuple[str | int, ...] = ()) -> list[tuple[tuple[str | int, ...], object]]:
+    if isinstance(data, dict):
+        return [x for k, v in data.items() for x in _typed_leaves(v, (*loc, k))]
+    if isinstance(data, list):
+        return [x for i, v in enumerate(data) for x in _typed_leaves(v, (*loc, i))]
+    return [(loc, data)]
+
+
+#: Every whole number and every HH:MM time typed in any example of any kind, with its file.
+TYPED = [(path, loc, value) for path in EXAMPLES
+         for loc, value in _typed_leaves(yaml.safe_load(path.read_text("utf-8")))
+         if (isinstance(value, int) and not isinstance(value, bool))
+         or (isinstance(value, str) and re.fullmatch(r"\d{1,2}:\d{2}", value))]
+
+
+@settings(max_examples=60, deadline=3000)
+@given(st.sampled_from(TYPED), st.sampled_from([True, False, 800, 8.5, "08:30:59", "5"]))
+def test_every_kind_refuses_a_value_of_the_wrong_type_at_its_field(tmp_path_factory: pytest.TempPathFactory,
+                                                                   typed: tuple[Path, tuple[str | int, ...], object],
+                                                                   wrong: object) -> None:
+    path, loc, value = typed
+    if (isinstance(value, int) and wrong == 800) or (isinstance(value, str) and wrong == "5"):
+        wrong = True  # a number for a number, a time-like text for a time: not the wrong type
+    data = yaml.safe_load(path.read_text("utf-8"))
+    target = data
+    for key in loc[:-1]:
+        target = target[key]
+    target[loc[-1]] = wrong
+    folder = tmp_path_factory.mktemp("vd") / "vd"
+    shutil.copytree(path.parent, folder)  # with the files it cites
+    (folder / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(hoso.DataError) as info:
+        hoso.load(folder / path.name)
+    assert any(p.path == dotted(loc) for p in info.value.problems), (dotted(loc), info.value.problems)

@@ -90,7 +90,7 @@ def expressions(draw: st.DrawFn, depth: int = 3) -> str:
     return expr
 
 
-@settings(max_examples=80, deadline=3000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=3000, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(expr=expressions(), statement=st.booleans())
 def test_any_generated_tag_renders_or_is_a_located_template_error(tmp_path: Path, expr: str, statement: bool) -> None:
     tag = f"{{% if {expr} %}}x{{% endif %}}" if statement else f"{{{{ {expr} }}}}"

@@ -99,7 +99,7 @@ class _Citations:
             try:
                 self.loaded[key] = load_sourced(path, self)[0]
             except DataError as exc:
-                self.loaded[key] = f"biên bản {path} không hợp lệ: " + "; ".join(map(str, exc.problems))
+                self.loaded[key] = f"văn bản được dẫn {path} không hợp lệ: " + "; ".join(map(str, exc.problems))
         return self.loaded[key]
 
 

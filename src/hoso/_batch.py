@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sized
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
 from hoso._api import Deadlines, Source, load, render
 from hoso._deadlines import DeadlineWarning
+from hoso._engine.output import remove_stale
+from hoso._errors import HosoError, OutputError, describe_os_error
 from hoso._load import looks_like_path
 from hoso.models.chung import VanBan
 
@@ -25,7 +27,8 @@ class RenderResult:
     """What happened to one document of a batch, in input order.
 
     ``name`` is its file name in the output folder; ``path`` is set when the file was written,
-    ``error`` (a ``HosoError`` for bad data or templates) when it was not; ``warnings`` holds the
+    ``error`` (a ``HosoError``: bad data or template, an output that cannot be written, or a
+    document whose worker process died twice while rendering it) when it was not; ``warnings`` holds the
     deadline rules the document breaks (``DeadlineWarning``), also when it was written.
     """
 
@@ -66,9 +69,18 @@ def render_many(
     ``workers=1`` renders in this process. ``on_progress(done, total)`` is called here after
     each document (``total`` is None when ``docs`` has no length). ``deadlines`` is as for
     ``hoso.render``: with ``"warn"`` the broken rules are in each result's ``warnings``.
+
+    A worker process that dies (killed by the system when memory runs out, for instance) loses
+    nothing: the documents already done keep their results, the pool is rebuilt and the rest
+    are rendered again; a document that kills its worker twice is reported as its own error.
+    Temporary files that a killed run left in ``out_dir`` are removed first (only hoso's own).
     """
     folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(str(folder), describe_os_error(exc)) from None
+    remove_stale(folder)
     total = len(docs) if isinstance(docs, Sized) else None
     tasks = _tasks(docs)
     outcomes: dict[int, RenderResult] = {}
@@ -84,26 +96,98 @@ def render_many(
         for chunk in _chunks(tasks):
             record(_render_chunk(chunk, str(folder), deadlines))
     elif executor is None:
-        with ProcessPoolExecutor(max_workers=count) as pool:
+        with _Pool(lambda: ProcessPoolExecutor(max_workers=count), folder) as pool:
             _run(pool, tasks, folder, deadlines, count, record)
     else:
-        _run(executor, tasks, folder, deadlines, workers or os.cpu_count() or 1, record)
+        with _Pool(lambda: executor, folder, owned=False) as pool:
+            _run(pool, tasks, folder, deadlines, workers or os.cpu_count() or 1, record)
     return [outcomes[i] for i in sorted(outcomes)]
 
 
-def _run(executor: Executor, tasks: Iterator[_Task], folder: Path, deadlines: Deadlines, width: int,
+class _Pool:
+    """The executor of a batch, made again by ``make`` after a worker died (when it is ours); the
+    temporary files of the workers that died with it are removed."""
+
+    def __init__(self, make: Callable[[], Executor], folder: Path, *, owned: bool = True) -> None:
+        self.make = make
+        self.folder = folder
+        self.owned = owned
+        self.executor = make()
+
+    def submit(self, chunk: list[_Task], folder: Path, deadlines: Deadlines) -> Future[list[_Outcome]]:
+        return self.executor.submit(_render_chunk, chunk, str(folder), deadlines)
+
+    def rebuild(self) -> None:
+        if self.owned:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = self.make()
+        remove_stale(self.folder)
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.owned:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _run(pool: _Pool, tasks: Iterator[_Task], folder: Path, deadlines: Deadlines, width: int,
          record: Callable[[list[_Outcome]], None]) -> None:
-    """Keep about two chunks per worker in flight: memory stays flat however long the batch."""
-    pending: set[Future[list[_Outcome]]] = set()
-    chunks = _chunks(tasks)
-    for chunk in chunks:
-        pending.add(executor.submit(_render_chunk, chunk, str(folder), deadlines))
+    """Keep about two chunks per worker in flight: memory stays flat however long the batch.
+
+    When a worker dies, every chunk in flight fails: the chunks done keep their results, the
+    failed ones are set aside, the pool is rebuilt and the batch goes on; the documents set
+    aside are then rendered one at a time (``_alone``) to find the one that kills its worker.
+    """
+    pending: dict[Future[list[_Outcome]], list[_Task]] = {}
+    orphans: list[_Task] = []
+
+    def collect(done: Iterable[Future[list[_Outcome]]]) -> bool:
+        """Record the chunks done; set aside those whose worker failed; True if the pool broke."""
+        broken = False
+        for future in done:
+            chunk = pending.pop(future)
+            try:
+                outcomes = future.result()
+            except Exception as exc:  # the worker, not the document, failed (each document's error is caught there)
+                orphans.extend(chunk)
+                broken = broken or isinstance(exc, BrokenExecutor)
+            else:
+                record(outcomes)
+        return broken
+
+    for chunk in _chunks(tasks):
+        try:
+            pending[pool.submit(chunk, folder, deadlines)] = chunk
+        except BrokenExecutor:
+            orphans.extend(chunk)
+            collect(wait(pending).done)
+            pool.rebuild()
+            continue
         if len(pending) >= 2 * width:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                record(future.result())
-    for future in pending:
-        record(future.result())
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            if collect(done):
+                collect(wait(pending).done)
+                pool.rebuild()
+    if collect(wait(pending).done):
+        pool.rebuild()
+    for task in orphans:
+        record(_alone(pool, task, folder, deadlines))
+
+
+def _alone(pool: _Pool, task: _Task, folder: Path, deadlines: Deadlines) -> list[_Outcome]:
+    """One document in a worker of its own, twice at most: a second failure is the document's error."""
+    cause = ""
+    for _attempt in range(2):
+        try:
+            return pool.submit([task], folder, deadlines).result()
+        except Exception as exc:  # as in ``collect``: the worker failed
+            cause = f"{type(exc).__name__}: {exc}"
+            if isinstance(exc, BrokenExecutor):
+                pool.rebuild()
+    error = HosoError(f"Văn bản {task[1]} làm tiến trình con dừng đột ngột hai lần (có thể do hết bộ nhớ) "
+                      f"nên chưa được tạo; hãy thử tạo riêng văn bản này ({cause})")
+    return [(task[0], task[1], None, error, ())]
 
 
 def _tasks(docs: Iterable[VanBan | Source]) -> Iterator[_Task]:

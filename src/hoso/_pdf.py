@@ -1,29 +1,43 @@
-"""PDF through LibreOffice: many documents in one headless process, not one process per file."""
+"""PDF through LibreOffice: many documents in one headless process, not one process per file.
+
+LibreOffice runs in a session of its own with a private profile in a temporary folder outside
+``out_dir``; on a timeout the whole session (``soffice.bin`` included) is ended, so nothing goes
+on writing anywhere afterwards.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from hoso._errors import PdfError
+from hoso._engine.output import write_atomic
+from hoso._errors import OutputError, PdfError, describe_os_error
 
 #: Names LibreOffice's binary has on Debian, Ubuntu and the upstream packages.
 _BINARIES = ("soffice", "libreoffice")
+#: Characters of LibreOffice's own messages kept in a PdfError.
+_LOG = 2000
 
 
 def to_pdf(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
            timeout: float = 600) -> list[Path]:
     """Convert .docx files to PDF in ``out_dir`` with one LibreOffice process; the PDFs in order.
 
-    Each PDF is moved into place only when complete; an existing PDF of a file that fails
-    stays as it was. Raises ``PdfError`` when LibreOffice is missing, or naming every file
-    that did not convert (the others are still written).
+    Each PDF is named after the path given (a symlink after its own name, not its target) and
+    moved into place only when complete; an existing PDF of a file that fails stays as it was.
+    Files that fail are converted once more before they are reported (a fresh LibreOffice
+    profile sometimes fails its first conversion). Raises ``PdfError`` when LibreOffice is
+    missing, runs past ``timeout`` seconds, or, naming every file that did not convert (the
+    others are still written) with LibreOffice's own messages.
     """
-    sources = [Path(p).resolve() for p in paths]
+    sources = [Path(p).absolute() for p in paths]
     if not sources:
         return []
     binary = next((found for name in _BINARIES if (found := shutil.which(name))), None)
@@ -38,26 +52,57 @@ def to_pdf(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[s
     if twins:
         raise PdfError(f"Nhiều tệp cùng tên {', '.join(twins)}: PDF của chúng sẽ đè lên nhau",
                        [str(p) for p in sources if p.stem in twins])
-    target = Path(out_dir).resolve()
-    target.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".hoso-pdf-", dir=target) as tmp:
+    target = Path(out_dir).absolute()
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(str(target), describe_os_error(exc)) from None
+    deadline = time.monotonic() + timeout
+    with tempfile.TemporaryDirectory(prefix="hoso-pdf-") as tmp:
         work = Path(tmp)
-        command = [binary, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
-                   "--convert-to", "pdf", "--outdir", str(work / "pdf"), *map(str, sources)]
-        try:
-            subprocess.run(command, capture_output=True, timeout=timeout, check=False,
-                           stdin=subprocess.DEVNULL)
-        except subprocess.TimeoutExpired:
-            raise PdfError(f"LibreOffice chưa xong sau {timeout:g} giây", [str(p) for p in sources]) from None
-        written: list[Path] = []
-        failed: list[str] = []
-        for source in sources:
-            pdf = work / "pdf" / f"{source.stem}.pdf"
-            if pdf.is_file() and pdf.stat().st_size > 0:
-                os.replace(pdf, target / pdf.name)
-                written.append(target / pdf.name)
-            else:
-                failed.append(str(source))
-    if failed:
-        raise PdfError(f"LibreOffice không chuyển được sang PDF: {', '.join(failed)}", failed)
+        (work / "in").mkdir()
+        for source in sources:  # under the name given: LibreOffice names its output after what it opens
+            shutil.copyfile(source, work / "in" / f"{source.stem}.docx")
+        pending = list(sources)
+        log = ""
+        for _attempt in range(2):
+            log = _convert(binary, work, pending, deadline, timeout)
+            pending = [s for s in pending if not _done(work, s)]
+            if not pending:
+                break
+        written = [write_atomic(target / f"{s.stem}.pdf", (work / "pdf" / f"{s.stem}.pdf").read_bytes())
+                   for s in sources if s not in pending]
+    if pending:
+        raise PdfError(f"LibreOffice không chuyển được sang PDF: {', '.join(map(str, pending))}"
+                       + (f"\nLibreOffice báo: {log[-_LOG:]}" if log else ""), [str(p) for p in pending])
     return written
+
+
+def _done(work: Path, source: Path) -> bool:
+    pdf = work / "pdf" / f"{source.stem}.pdf"
+    return pdf.is_file() and pdf.stat().st_size > 0
+
+
+def _convert(binary: str, work: Path, sources: list[Path], deadline: float, timeout: float) -> str:
+    """Run one LibreOffice session over ``sources``; its stderr. The whole session is ended at
+    ``deadline`` (a PdfError) and whatever it left running is ended when it returns."""
+    command = [binary, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
+               "--convert-to", "pdf", "--outdir", str(work / "pdf"),
+               *(str(work / "in" / f"{s.stem}.docx") for s in sources)]
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        _, err = process.communicate(timeout=max(deadline - time.monotonic(), 0))
+    except subprocess.TimeoutExpired:
+        raise PdfError(f"LibreOffice chưa xong sau {timeout:g} giây; đã dừng LibreOffice",
+                       [str(s) for s in sources]) from None
+    finally:
+        _end_session(process)
+    return err.decode("utf-8", "replace").strip()
+
+
+def _end_session(process: subprocess.Popen[bytes]) -> None:
+    """End every process of LibreOffice's session (``soffice.bin`` outlives its launcher)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.communicate()

@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypedDict
 
 from docxtpl import DocxTemplate
 from jinja2 import Template, TemplateSyntaxError, meta, nodes
@@ -76,9 +76,10 @@ class PreparedTemplate:
                 guess = difflib.get_close_matches(name, list(context), n=1)
                 hint = f"; có phải ý bạn là '{guess[0]}'?" if guess else ""
                 part, line = _where_used(self, name)
+                where = _where(part.source, line)
+                where["tag"] = where["tag"] or name
                 problems.append(TemplateProblem(
-                    part.name, f"biến '{name}' không có trong dữ liệu của loại văn bản này{hint}",
-                    paragraph=_paragraph(part.source, line), tag=_line_text(part.source, line) or name))
+                    part.name, f"biến '{name}' không có trong dữ liệu của loại văn bản này{hint}", **where))
             raise TemplateError(self.name, problems)
 
     def render(self, context: Mapping[str, Any]) -> bytes:
@@ -190,8 +191,7 @@ def _locate_failure(part: _Part, context: Mapping[str, Any], first: Exception) -
         render(ENV.from_string(part.source), context)
     except Exception as exc:
         line = _template_line(exc)
-        return TemplateProblem(part.name, _runtime_message(exc), paragraph=_paragraph(part.source, line),
-                               tag=_line_text(part.source, line))
+        return TemplateProblem(part.name, _runtime_message(exc), **_where(part.source, line))
     return TemplateProblem(part.name, _runtime_message(first))
 
 
@@ -303,8 +303,7 @@ def _prepare_part(part_name: str, blob: bytes) -> tuple[_Part, set[str]] | list[
     except TemplateSyntaxError as exc:
         opened = _unclosed_block(source) if "end of template" in (exc.message or "") else None
         line = opened or exc.lineno
-        return [TemplateProblem(part_name, _syntax_message(exc), paragraph=_paragraph(source, line),
-                                tag=_line_text(source, line))]
+        return [TemplateProblem(part_name, _syntax_message(exc), **_where(source, line))]
     found = _lint(part_name, source, ast)
     if found:
         return found
@@ -355,8 +354,7 @@ def _lint(part: str, source: str, ast: nodes.Template) -> list[TemplateProblem]:
             try:
                 finalize(child.as_const(context))
             except PrintError as exc:
-                problems.append(TemplateProblem(part, str(exc), paragraph=_paragraph(source, child.lineno),
-                                                tag=_line_text(source, child.lineno)))
+                problems.append(TemplateProblem(part, str(exc), **_where(source, child.lineno)))
             except Exception:
                 continue
     for node in ast.find_all((nodes.Getattr, nodes.Getitem, nodes.Name, *_FORBIDDEN_NODES)):
@@ -373,8 +371,7 @@ def _lint(part: str, source: str, ast: nodes.Template) -> list[TemplateProblem]:
             message = f"truy cập '{attr}' bị cấm (thuộc tính riêng hoặc nội bộ Python)"
         else:
             continue
-        problems.append(TemplateProblem(part, message, paragraph=_paragraph(source, node.lineno),
-                                        tag=_line_text(source, node.lineno)))
+        problems.append(TemplateProblem(part, message, **_where(source, node.lineno)))
     return problems
 
 
@@ -432,6 +429,16 @@ def _assigns(tokens: list[tuple[int, str, str]], index: int) -> bool:
         if kind == "operator" and value == "=":
             return True
     return False
+
+
+class _Where(TypedDict):
+    paragraph: int | None
+    tag: str | None
+
+
+def _where(source: str, line: int | None) -> _Where:
+    """Where source line ``line`` is in the document: its paragraph and its tag text."""
+    return _Where(paragraph=_paragraph(source, line), tag=_line_text(source, line))
 
 
 def _paragraph(source: str, line: int | None) -> int | None:

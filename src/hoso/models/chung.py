@@ -7,6 +7,7 @@ Word templates); Vietnamese labels for enum values live next to the values.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -421,3 +422,28 @@ class PhanCong(Model):
     don_vi: VanBanText
     nhiem_vu: VanBanText
     han: Ngay | None = Field(None, description="Thời hạn hoàn thành")
+
+
+def nap_tep(value: Any, info: ValidationInfo, kind: type[VanBan], ten: str) -> Any:
+    """A path to a cited document of ``kind`` becomes the document the loader read from it.
+
+    A model reads no file: ``hoso.load`` reads every file named in a ``TRICH_DAN`` field once,
+    relative to the citing file, and passes the documents (or why one could not be used) in the
+    validation context (``trich_dan``).
+    """
+    if not isinstance(value, (str, os.PathLike)):
+        return value
+    doc = (info.context or {}).get("trich_dan", {}).get(os.fspath(value))
+    if doc is None:
+        raise ValueError(f"{ten} {value} là đường dẫn tệp: chỉ đọc được khi nạp bằng hoso.load; "
+                         "hãy truyền văn bản đã nạp")
+    if isinstance(doc, str):
+        raise ValueError(doc)
+    if not isinstance(doc, kind):
+        raise ValueError(f"tệp {value} không phải {ten} (loai: {doc.loai})")
+    return doc
+
+
+def tep(kind: type[VanBan], ten: str) -> BeforeValidator:
+    """The validator of a field that holds a ``kind`` document or the path to its file."""
+    return BeforeValidator(lambda value, info: nap_tep(value, info, kind, ten))

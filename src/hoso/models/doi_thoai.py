@@ -5,11 +5,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso import _text
 from hoso._layout import BO_CUC
@@ -32,6 +31,8 @@ from hoso.models.chung import (
     check,
     dat_nhan,
     luoi_ky,
+    nap_tep,
+    tep,
 )
 
 
@@ -209,27 +210,8 @@ class BienBanDoiThoai(VanBan):
         return context
 
 
-def nap_bien_ban(value: Any, info: ValidationInfo) -> Any:
-    """A path to a minutes file becomes the minutes the loader read from it (``TRICH_DAN``).
-
-    The model reads no file: ``hoso.load`` reads every cited file once, relative to the file
-    that cites it, and passes the documents (or why one could not be read) in the context.
-    """
-    if not isinstance(value, (str, os.PathLike)):
-        return value
-    cited = (info.context or {}).get("trich_dan", {}).get(os.fspath(value))
-    if cited is None:
-        raise ValueError(f"biên bản {value} là đường dẫn tệp: chỉ đọc được khi nạp bằng hoso.load; "
-                         "hãy truyền biên bản đã nạp")
-    if isinstance(cited, str):
-        raise ValueError(cited)
-    if not isinstance(cited, BienBanDoiThoai):
-        raise ValueError(f"tệp {value} không phải biên bản hội nghị đối thoại (loai: {cited.loai})")
-    return cited
-
-
 #: Minutes given inline or as a path to their YAML file.
-TepBienBan = Annotated[BienBanDoiThoai, BeforeValidator(nap_bien_ban)]
+TepBienBan = Annotated[BienBanDoiThoai, tep(BienBanDoiThoai, "biên bản hội nghị đối thoại")]
 
 
 class PhamVi(NhanEnum):
@@ -442,7 +424,7 @@ def _mac_dinh_tu_bien_ban(data: Any, info: ValidationInfo, defaults: Any) -> Any
     if not isinstance(data, dict) or "bien_ban" not in data:
         return data
     try:
-        minutes = nap_bien_ban(data["bien_ban"], info)
+        minutes = nap_tep(data["bien_ban"], info, BienBanDoiThoai, "biên bản hội nghị đối thoại")
     except ValueError as exc:
         raise FieldProblems([(("bien_ban",), str(exc))]) from None
     if not isinstance(minutes, BienBanDoiThoai):

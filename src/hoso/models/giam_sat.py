@@ -11,50 +11,28 @@ relative to the citing file.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso import _text
 from hoso.models.chung import (
     CongVan,
+    Gio,
     MocThoiHan,
     Model,
     Ngay,
     NhanEnum,
     PhanCong,
+    SoNguyen,
     TenCoQuan,
     VanBan,
     VanBanKy,
     VanBanText,
     check,
     dat_nhan,
+    tep,
 )
-
-
-def nap_tep(value: Any, info: ValidationInfo, kind: type[VanBan], ten: str) -> Any:
-    """A path to a document of ``kind`` becomes the document the loader read from it (``TRICH_DAN``).
-
-    The model reads no file: ``hoso.load`` reads every cited file once, relative to the citing
-    file, and passes the documents (or why one could not be read) in the validation context.
-    """
-    if not isinstance(value, (str, os.PathLike)):
-        return value
-    doc = (info.context or {}).get("trich_dan", {}).get(os.fspath(value))
-    if doc is None:
-        raise ValueError(f"{ten} {value} là đường dẫn tệp: chỉ đọc được khi nạp bằng hoso.load; "
-                         "hãy truyền văn bản đã nạp")
-    if isinstance(doc, str):
-        raise ValueError(doc)
-    if not isinstance(doc, kind):
-        raise ValueError(f"tệp {value} không phải {ten} (loai: {doc.loai})")
-    return doc
-
-
-def tep(kind: type[VanBan], ten: str) -> BeforeValidator:
-    """The validator that reads a cited ``kind`` document from its path."""
-    return BeforeValidator(lambda value, info: nap_tep(value, info, kind, ten))
 
 
 def trich_dan(doc: VanBan, ten: str) -> str:
@@ -134,7 +112,7 @@ class ChuongTrinhGiamSat(VanBanKy):
     TEN_LOAI: ClassVar[str] = "CHƯƠNG TRÌNH"
 
     loai: Literal["chuong_trinh_giam_sat"] = "chuong_trinh_giam_sat"
-    nam: int = Field(ge=2017, le=2100, description="Năm thực hiện chương trình")
+    nam: SoNguyen = Field(ge=2017, le=2100, description="Năm thực hiện chương trình")
     hiep_thuong: VanBanText = Field(description="Việc hiệp thương, thống nhất mà chương trình dựa vào")
     muc_dich: list[VanBanText] = Field(min_length=1)
     muc: list[MucChuongTrinh] = Field(min_length=1, description="Các cuộc giám sát trong năm")
@@ -153,7 +131,7 @@ class BuoiLamViec(Model):
     """One working meeting of the delegation with a supervised body."""
 
     ngay: Ngay
-    bat_dau: dt.time = Field(description="Giờ bắt đầu, ví dụ '08:00'")
+    bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
     don_vi: VanBanText = Field(description="Cơ quan, tổ chức được giám sát")
     dia_diem: VanBanText
 

@@ -9,14 +9,14 @@ from typing import Annotated, Any, ClassVar, Literal, TypeVar
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso._layout import BO_CUC
-from hoso.models.chung import Model, Nguoi, OKy, VanBan, VanBanText, check, luoi_ky
-from hoso.models.giam_sat import TepQuyetDinh, ThanhVienDoan, tep, trich_dan
+from hoso.models.chung import Gio, Model, Nguoi, OKy, SoNguyen, VanBan, VanBanText, check, luoi_ky, tep
+from hoso.models.giam_sat import TepQuyetDinh, ThanhVienDoan, trich_dan
 
 
 class MucCoSo(Model):
     """An item numbered by position unless it carries its own number (a recommendation)."""
 
-    so: int | None = Field(None, ge=1, description="Số thứ tự; mặc định theo vị trí")
+    so: SoNguyen | None = Field(None, ge=1, description="Số thứ tự; mặc định theo vị trí")
 
 
 class KienNghi(MucCoSo):
@@ -59,8 +59,8 @@ class BienBanGiamSat(VanBan):
 
     loai: Literal["bien_ban_giam_sat"] = "bien_ban_giam_sat"
     quyet_dinh: TepQuyetDinh = Field(description="Quyết định thành lập đoàn: đường dẫn tệp")
-    bat_dau: dt.time
-    ket_thuc: dt.time
+    bat_dau: Gio
+    ket_thuc: Gio
     dia_diem: VanBanText
     don_vi: VanBanText = Field(description="Cơ quan, tổ chức được giám sát")
     thanh_vien_du: list[VanBanText] = Field(min_length=1, description="Họ tên thành viên đoàn có mặt")
@@ -72,7 +72,7 @@ class BienBanGiamSat(VanBan):
     khao_sat: VanBanText | None = Field(None, description="Khảo sát thực tế (nếu có)")
     ket_luan: VanBanText = Field(description="Trưởng đoàn kết luận")
     kien_nghi: list[KienNghi] = Field(default_factory=list, description="Nội dung đoàn sẽ kiến nghị")
-    so_ban: int | None = Field(None, ge=1)
+    so_ban: SoNguyen | None = Field(None, ge=1)
 
     @field_validator("ket_thuc")
     @classmethod

@@ -9,8 +9,19 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from hoso.models.chung import CongVan, MocThoiHan, Model, Ngay, VanBanKy, VanBanText, check
-from hoso.models.giam_sat import QuyetDinhThanhLapDoanGiamSat, nap_tep, tep, trich_dan
+from hoso.models.chung import (
+    CongVan,
+    MocThoiHan,
+    Model,
+    Ngay,
+    SoNguyen,
+    VanBanKy,
+    VanBanText,
+    check,
+    nap_tep,
+    tep,
+)
+from hoso.models.giam_sat import QuyetDinhThanhLapDoanGiamSat, trich_dan
 from hoso.models.giam_sat_bien_ban import BienBanGiamSat, KienNghi, TepBienBanGiamSat, danh_so
 
 
@@ -104,7 +115,7 @@ TepBaoCao = Annotated[BaoCaoKetQuaGiamSat, tep(BaoCaoKetQuaGiamSat, "báo cáo k
 class ChonKienNghi(Model):
     """A recommendation of the report chosen for the letter, by its number; the text may be reworded."""
 
-    so: int = Field(ge=1, description="Số của kiến nghị trong báo cáo")
+    so: SoNguyen = Field(ge=1, description="Số của kiến nghị trong báo cáo")
     gui: VanBanText | None = Field(None, description="Mặc định như trong báo cáo")
     noi_dung: VanBanText | None = Field(None, description="Mặc định như trong báo cáo")
 

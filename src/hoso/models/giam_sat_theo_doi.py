@@ -10,8 +10,19 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from hoso.models.chung import CongVan, Model, Ngay, NhanEnum, VanBanKy, VanBanText, check, dat_nhan
-from hoso.models.giam_sat import tep, trich_dan
+from hoso.models.chung import (
+    CongVan,
+    Model,
+    Ngay,
+    NhanEnum,
+    SoNguyen,
+    VanBanKy,
+    VanBanText,
+    check,
+    dat_nhan,
+    tep,
+)
+from hoso.models.giam_sat import trich_dan
 from hoso.models.giam_sat_bien_ban import KienNghi
 from hoso.models.giam_sat_ket_qua import KienNghiSauGiamSat, TepKienNghi
 from hoso.models.tiep_thu import KetQua, MucTiepThu, VanBanTiepThuGiaiTrinh
@@ -61,7 +72,7 @@ def tra_loi_dung_van_ban(replies: list[VanBanTiepThuGiaiTrinh],
 class CapNhat(Model):
     """What the Front found about one recommendation since the reply."""
 
-    so: int = Field(ge=1, description="Số kiến nghị")
+    so: SoNguyen = Field(ge=1, description="Số kiến nghị")
     tinh_trang: TinhTrang
     ghi_chu: VanBanText | None = None
 
@@ -71,7 +82,7 @@ class DonDoc(Model):
 
     ngay: Ngay
     van_ban: VanBanText = Field(description="Ví dụ 'Công văn số 31/MTTQ-BTT'")
-    so: list[int] = Field(min_length=1, description="Các kiến nghị được đôn đốc (theo số)")
+    so: list[SoNguyen] = Field(min_length=1, description="Các kiến nghị được đôn đốc (theo số)")
 
 
 class DongTheoDoi(Model):
@@ -188,7 +199,7 @@ class CongVanDonDocKienNghi(CongVan):
     loai: Literal["don_doc_kien_nghi"] = "don_doc_kien_nghi"
     kien_nghi: TepKienNghi = Field(description="Văn bản kiến nghị sau giám sát: đường dẫn tệp")
     tra_loi: list[TepTraLoi] = Field(default_factory=list, description="Văn bản trả lời đã nhận: đường dẫn tệp")
-    chon: list[int] | None = Field(
+    chon: list[SoNguyen] | None = Field(
         None, description="Số các kiến nghị được đôn đốc; mặc định: các kiến nghị chưa trả lời")
     han_tra_loi: Ngay = Field(description="Đề nghị trả lời trước ngày")
 

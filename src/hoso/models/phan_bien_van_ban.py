@@ -14,8 +14,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso import _text
 from hoso._layout import BO_CUC
-from hoso.models.chung import CongVan, Model, Ngay, Nguoi, OKy, VanBan, VanBanText, check, luoi_ky
-from hoso.models.giam_sat import tep
+from hoso.models.chung import CongVan, Gio, Model, Ngay, Nguoi, OKy, SoNguyen, VanBan, VanBanText, check, luoi_ky, tep
 from hoso.models.giam_sat_bien_ban import MucCoSo, danh_so
 from hoso.models.phan_bien import DuThao, HinhThucHopMat, HinhThucPhanBien, NoiDungPhanBien
 
@@ -49,8 +48,8 @@ class BienBanHoiNghiPhanBien(VanBan):
     hinh_thuc: HinhThucHopMat = Field(HinhThucPhanBien.hoi_nghi, description="hoi_nghi hoặc doi_thoai")
     ke_hoach: VanBanText | None = Field(None, description="Kế hoạch phản biện, ví dụ 'Kế hoạch số 18/KH-MTTQ-BTT …'")
     du_thao: DuThao
-    bat_dau: dt.time
-    ket_thuc: dt.time
+    bat_dau: Gio
+    ket_thuc: Gio
     dia_diem: VanBanText
     chu_tri: Nguoi = Field(description="Người chủ trì (ký biên bản)")
     thu_ky: Nguoi = Field(description="Thư ký (ký biên bản)")
@@ -63,7 +62,7 @@ class BienBanHoiNghiPhanBien(VanBan):
     ket_luan: VanBanText = Field(description="Chủ trì kết luận")
     co_quan_ban_hanh_phat_bieu: VanBanText | None = Field(
         None, description="Đối thoại: đại diện cơ quan có thẩm quyền ban hành phát biểu (nếu có)")
-    so_ban: int | None = Field(None, ge=1)
+    so_ban: SoNguyen | None = Field(None, ge=1)
 
     @field_validator("ket_thuc")
     @classmethod
@@ -170,9 +169,9 @@ class VanBanPhanBienXaHoi(CongVan):
     nhan_xet: NhanXet
     kien_nghi: list[KienNghiPhanBien] = Field(min_length=1)
     han_tra_loi: Ngay | None = Field(None, description="Đề nghị trả lời trước ngày (luật không quy định số ngày)")
-    y_kien_dung: list[int] = Field(
+    y_kien_dung: list[SoNguyen] = Field(
         default_factory=list, description="Số các ý kiến trong biên bản hội nghị đã dùng trong văn bản này")
-    y_kien_khong_tiep_thu: list[int] = Field(
+    y_kien_khong_tiep_thu: list[SoNguyen] = Field(
         default_factory=list, description="Số các ý kiến trong biên bản hội nghị không tiếp thu")
     kinh_gui: list[VanBanText] = Field(
         default_factory=list, description="Để trống: cơ quan chủ trì soạn thảo, và cơ quan có thẩm quyền ban hành "

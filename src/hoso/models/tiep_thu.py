@@ -9,9 +9,21 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from hoso import _text
-from hoso.models.chung import UP, CongVan, MocThoiHan, Model, Ngay, NhanEnum, VanBan, VanBanText, check, dat_nhan
+from hoso.models.chung import (
+    UP,
+    CongVan,
+    MocThoiHan,
+    Model,
+    Ngay,
+    NhanEnum,
+    SoNguyen,
+    VanBan,
+    VanBanText,
+    check,
+    dat_nhan,
+    nap_tep,
+)
 from hoso.models.doi_thoai import BienBanDoiThoai, TrangThai
-from hoso.models.giam_sat import nap_tep
 from hoso.models.giam_sat_bien_ban import KienNghi
 from hoso.models.giam_sat_ket_qua import KienNghiSauGiamSat, TepKienNghi
 from hoso.models.gop_y import VanBanGopY
@@ -32,7 +44,7 @@ dat_nhan(KetQua, {"tiep_thu": "Tiếp thu", "giai_trinh": "Giải trình", "khon
 class MucTiepThu(Model):
     """One comment or recommendation and the answer to it."""
 
-    so: int | None = Field(None, ge=1, description="Số của kiến nghị (sau giám sát hoặc phản biện) được trả lời")
+    so: SoNguyen | None = Field(None, ge=1, description="Số của kiến nghị (sau giám sát hoặc phản biện) được trả lời")
     y_kien: VanBanText | None = Field(
         None, description="Ý kiến, kiến nghị nhận được (khi trả lời kiến nghị sau giám sát: lấy theo số)")
     ket_qua: KetQua
