@@ -175,3 +175,10 @@ def test_a_criticism_document_dated_before_the_conference_is_reported(tmp_path: 
     found = [p for p in hoso.check_dossier(folder) if Path(p.source or "").name == "van_ban_phan_bien.yaml"]
     assert [(p.path, p.line) for p in found] == [("ngay", _line(folder / "van_ban_phan_bien.yaml", "ngay:"))]
     assert "05/BB-MTTQ-BTT" in found[0].message
+
+
+def test_criticism_invitations_one_file_each(tmp_path: Path) -> None:
+    files = hoso.render_invitations(ROOT / "examples" / "phan_bien" / "giay_moi.yaml", tmp_path)
+    model = hoso.load(ROOT / "examples" / "phan_bien" / "giay_moi.yaml")
+    assert len(files) == len(model.khach_moi) >= 2  # type: ignore[attr-defined]
+    assert all(full_text(open_docx(f)).count("GIẤY MỜI") == 1 for f in files)

@@ -19,6 +19,7 @@ from hoso._load import FileRefused, Sourced, read, read_file
 from hoso._validate import located, validate
 from hoso.models.chung import VanBan
 from hoso.models.doi_thoai import GiayMoiDoiThoai
+from hoso.models.phan_bien import GiayMoiPhanBien
 
 Source = Mapping[str, Any] | str | os.PathLike[str]
 
@@ -174,17 +175,22 @@ def _apply_deadlines(model: VanBan, mode: Deadlines, sourced: Sourced | None) ->
         warnings.warn(warning, stacklevel=3)
 
 
-def render_invitations(doc: GiayMoiDoiThoai | Source, out: str | os.PathLike[str], *, combined: bool = False,
-                       template: str | os.PathLike[str] | None = None,
+#: The kinds that invite people one by one (a letter per invitee).
+GIAY_MOI = (GiayMoiDoiThoai, GiayMoiPhanBien)
+
+
+def render_invitations(doc: GiayMoiDoiThoai | GiayMoiPhanBien | Source, out: str | os.PathLike[str], *,
+                       combined: bool = False, template: str | os.PathLike[str] | None = None,
                        deadlines: Deadlines = "warn") -> list[Path]:
-    """Invitations for every invitee of ``doc`` (``giay_moi_doi_thoai``).
+    """Invitations for every invitee of ``doc`` (``giay_moi_doi_thoai``, ``giay_moi_phan_bien``).
 
     ``combined=False``: ``out`` is a folder and each invitee gets a file ``01-ho-ten.docx``;
     ``combined=True``: ``out`` is one .docx with a page per invitee. Returns the files written.
     """
     model = doc if isinstance(doc, VanBan) else load(doc)
-    if not isinstance(model, GiayMoiDoiThoai):
-        raise DataError([Problem("loai", f"cần giấy mời (giay_moi_doi_thoai), không phải {model.loai}")])
+    if not isinstance(model, GIAY_MOI):
+        kinds = ", ".join(k.model_fields["loai"].default for k in GIAY_MOI)
+        raise DataError([Problem("loai", f"cần giấy mời ({kinds}), không phải {model.loai}")])
     if combined:
         return [render(model, out, template=template, deadlines=deadlines)]
     folder = Path(out)
