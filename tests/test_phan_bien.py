@@ -182,3 +182,15 @@ def test_criticism_invitations_one_file_each(tmp_path: Path) -> None:
     model = hoso.load(ROOT / "examples" / "phan_bien" / "giay_moi.yaml")
     assert len(files) == len(model.khach_moi) >= 2  # type: ignore[attr-defined]
     assert all(full_text(open_docx(f)).count("GIẤY MỜI") == 1 for f in files)
+
+
+def test_only_drafts_of_state_bodies_at_the_same_level() -> None:
+    """Luật MTTQ Điều 33.1: a commune Front criticises drafts of its commune's bodies only."""
+    path = ROOT / "examples" / "phan_bien" / "ke_hoach.yaml"
+    text = path.read_text(encoding="utf-8")
+    model = hoso.load(path)
+    wrong = text.replace(model.du_thao.co_quan_soan_thao, "Ủy ban nhân dân tỉnh Đồng Nai", 1)  # type: ignore[attr-defined]
+    with pytest.raises(hoso.DataError) as err:
+        hoso.load(wrong)
+    (problem,) = err.value.problems
+    assert problem.path == "du_thao.co_quan_soan_thao" and "cùng cấp" in problem.message and problem.line

@@ -60,3 +60,16 @@ def cap(text: str) -> str | None:
     """The level word ``text`` starts with, before a place (``XÃ`` of ``XÃ AN ẤP``), or None."""
     levels: list[str] = _rules()["dia_ban"]
     return next((d for d in levels if text.startswith(d + " ")), None)
+
+
+def dia_ban(ten: str) -> tuple[str, str] | None:
+    """The level and place a body's name names, in lower case for comparison: ``ỦY BAN NHÂN DÂN XÃ
+    TÂN HÒA`` and ``Ủy ban nhân dân xã Tân Hòa`` → ``("xã", "tân hòa")``; ``Hội đồng nhân dân xã`` →
+    ``("xã", "")``; None when no level is named."""
+    words = " ".join(ten.split()).upper().split(" ")
+    for i in range(len(words)):
+        level = cap(" ".join(words[i:]) + " ")
+        if level is not None:
+            rest = words[i + len(level.split()):]
+            return level.lower(), " ".join(rest).lower()
+    return None

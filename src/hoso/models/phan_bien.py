@@ -11,7 +11,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
 
-from hoso import _text
+from hoso import _ten_co_quan, _text
 from hoso.models.chung import (
     CongVan,
     MocThoiHan,
@@ -116,6 +116,31 @@ class DuThao(Model):
         return [MocThoiHan("gui_du_thao_truoc_trinh", ngay, self.ngay_trinh, truong)]
 
 
+def _cung_cap(du_thao: DuThao, info: ValidationInfo) -> DuThao:
+    """Only drafts of state bodies at the same level (Luật MTTQ Điều 33.1): a drafting body or
+    issuing authority that names another level or place than the Front's is refused."""
+    co_quan = info.data.get("co_quan")
+    mine = None
+    if co_quan is not None:
+        mine = _ten_co_quan.dia_ban(co_quan.ten) or _ten_co_quan.dia_ban(co_quan.co_quan_chu_quan or "")
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    for field in ("co_quan_soan_thao", "co_quan_ban_hanh"):
+        theirs = _ten_co_quan.dia_ban(getattr(du_thao, field))
+        if mine is None or theirs is None:
+            continue
+        short, long = sorted((theirs[1], mine[1]), key=len)
+        if theirs[0] != mine[0] or not (long + " ").startswith(short + " " if short else ""):
+            problems.append(((field,), f"Mặt trận phản biện dự thảo của cơ quan nhà nước cùng cấp (Luật MTTQ "
+                                       f"Điều 33.1): '{getattr(du_thao, field)}' không cùng cấp với "
+                                       f"{' '.join(mine).strip()} của cơ quan ban hành"))
+    check(problems)
+    return du_thao
+
+
+#: A draft of a state body at the Front's own level.
+DuThaoCungCap = Annotated[DuThao, AfterValidator(_cung_cap)]
+
+
 class ThamGia(Model):
     """A participant group of the criticism (NQLT 403 Điều 14.2): which group, and who."""
 
@@ -137,7 +162,7 @@ class KeHoachPhanBien(VanBanKy):
         None, description="Văn bản thống nhất với Ủy ban MTTQ Việt Nam (bắt buộc khi tổ chức CT-XH chủ trì)")
     muc_dich: list[VanBanText] = Field(min_length=1)
     yeu_cau: list[VanBanText] = Field(min_length=1)
-    du_thao: DuThao
+    du_thao: DuThaoCungCap
     trong_tam: list[VanBanText] = Field(default_factory=list, description="Những vấn đề tập trung phản biện")
     hinh_thuc: list[HinhThucPhanBien] = Field(min_length=1, description="Hình thức phản biện (Luật MTTQ Điều 34)")
     thanh_phan: list[ThamGia] = Field(min_length=1, description="Thành phần tham gia (NQLT 403 Điều 14)")
@@ -183,7 +208,7 @@ class CongVanDeNghiGuiDuThao(CongVan):
     ke_hoach: VanBanText | None = Field(None, description="Kế hoạch phản biện, ví dụ 'Kế hoạch số 05/KH-MTTQ-BTT …'")
     ben_phan_bien: VanBanText = Field(
         description="Tên bên phản biện trong câu, ví dụ 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa'")
-    du_thao: DuThao
+    du_thao: DuThaoCungCap
     tai_lieu: list[VanBanText] = Field(min_length=1, description="Dự thảo và tài liệu cần gửi, mỗi dòng một thứ")
     han_gui: Ngay = Field(description="Gửi trước ngày")
     lien_he: VanBanText | None = Field(None, description="Người liên hệ, điện thoại, thư điện tử")
@@ -214,7 +239,7 @@ class CongVanLayYKienPhanBien(CongVan):
     ke_hoach: VanBanText | None = Field(None, description="Kế hoạch phản biện, ví dụ 'Kế hoạch số 05/KH-MTTQ-BTT …'")
     ben_phan_bien: VanBanText = Field(
         description="Tên bên phản biện trong câu, ví dụ 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh'")
-    du_thao: DuThao
+    du_thao: DuThaoCungCap
     cau_hoi: list[CauHoi] = Field(min_length=1, description="Câu hỏi, mỗi câu thuộc một nội dung phản biện")
     han_tra_loi: Ngay = Field(description="Ngày gửi ý kiến chậm nhất")
     hoi_nghi: Ngay | None = Field(None, description="Ngày hội nghị phản biện, nếu có (ý kiến gửi trước ngày này)")
@@ -255,7 +280,7 @@ class GiayMoiPhanBien(VanBanKy):
         HinhThucPhanBien.hoi_nghi, description="hoi_nghi (hội nghị phản biện) hoặc doi_thoai (đối thoại trực tiếp)")
     khach_moi: list[Nguoi] = Field(min_length=1, description="Người được mời: mỗi người một trang")
     ke_hoach: VanBanText | None = None
-    du_thao: DuThao
+    du_thao: DuThaoCungCap
     hoi_nghi: HoiNghi
     chu_tri: list[Nguoi] = Field(min_length=1)
     cach_thuc: VanBanText | None = Field(None, description="Ghi chú cách tham dự, tài liệu nghiên cứu trước")

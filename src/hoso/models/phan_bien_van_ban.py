@@ -16,7 +16,7 @@ from hoso import _text
 from hoso._layout import BO_CUC
 from hoso.models.chung import CongVan, Gio, Model, Ngay, Nguoi, OKy, SoNguyen, VanBan, VanBanText, check, luoi_ky, tep
 from hoso.models.giam_sat_bien_ban import MucCoSo, danh_so
-from hoso.models.phan_bien import DuThao, HinhThucHopMat, HinhThucPhanBien, NoiDungPhanBien
+from hoso.models.phan_bien import DuThaoCungCap, HinhThucHopMat, HinhThucPhanBien, NoiDungPhanBien
 
 
 class YKienPhanBien(Model):
@@ -47,7 +47,7 @@ class BienBanHoiNghiPhanBien(VanBan):
     loai: Literal["bien_ban_hoi_nghi_phan_bien"] = "bien_ban_hoi_nghi_phan_bien"
     hinh_thuc: HinhThucHopMat = Field(HinhThucPhanBien.hoi_nghi, description="hoi_nghi hoặc doi_thoai")
     ke_hoach: VanBanText | None = Field(None, description="Kế hoạch phản biện, ví dụ 'Kế hoạch số 18/KH-MTTQ-BTT …'")
-    du_thao: DuThao
+    du_thao: DuThaoCungCap
     bat_dau: Gio
     ket_thuc: Gio
     dia_diem: VanBanText
@@ -164,7 +164,7 @@ class VanBanPhanBienXaHoi(CongVan):
     ke_hoach: VanBanText | None = Field(None, description="Kế hoạch phản biện, ví dụ 'Kế hoạch số 18/KH-MTTQ-BTT …'")
     ben_phan_bien: VanBanText = Field(
         description="Tên bên phản biện trong câu, ví dụ 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Phước'")
-    du_thao: DuThao
+    du_thao: DuThaoCungCap
     qua_trinh: VanBanText = Field(description="Việc tổ chức phản biện, ví dụ 'Ngày 14/4/2026, tổ chức hội nghị …'")
     nhan_xet: NhanXet
     kien_nghi: list[KienNghiPhanBien] = Field(min_length=1)
