@@ -194,3 +194,16 @@ def test_only_drafts_of_state_bodies_at_the_same_level() -> None:
         hoso.load(wrong)
     (problem,) = err.value.problems
     assert problem.path == "du_thao.co_quan_soan_thao" and "cùng cấp" in problem.message and problem.line
+
+
+def test_a_reply_answers_a_study_of_documents_letter_by_number() -> None:
+    folder = ROOT / "examples" / "nghien_cuu_van_ban"
+    letter, reply = hoso.load(folder / "kien_nghi.yaml"), hoso.load(folder / "tra_loi.yaml")
+    text = full_text(open_docx(hoso.render(reply)))
+    for k in letter.kien_nghi:  # type: ignore[attr-defined]
+        assert k.noi_dung in text
+    assert f"Văn bản số {letter.ky_hieu}" in text
+    data = (folder / "tra_loi.yaml").read_text(encoding="utf-8").replace("  - so: 2\n", "  - so: 7\n")
+    with pytest.raises(hoso.DataError) as err:
+        hoso.load(data.replace("nghien_cuu: kien_nghi.yaml", f"nghien_cuu: {folder / 'kien_nghi.yaml'}"))
+    assert [p.path for p in err.value.problems] == ["muc[1].so"]

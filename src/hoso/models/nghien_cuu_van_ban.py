@@ -4,11 +4,11 @@ with the request to reply in writing."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
-from hoso.models.chung import CongVan, NhanEnum, VanBanText, dat_nhan
+from hoso.models.chung import CongVan, NhanEnum, VanBanText, dat_nhan, tep
 from hoso.models.giam_sat_bien_ban import KienNghi, danh_so
 
 
@@ -44,5 +44,9 @@ class KienNghiSauNghienCuuVanBan(CongVan):
     def _danh_so(cls, items: list[KienNghi]) -> list[KienNghi]:
         return danh_so(items)
 
+
+#: The study-of-documents letter given inline or as a path to its YAML (a reply answers it by number).
+TepNghienCuu = Annotated[KienNghiSauNghienCuuVanBan,
+                         tep(KienNghiSauNghienCuuVanBan, "văn bản kiến nghị sau nghiên cứu văn bản")]
 
 __all__ = ["CachNghienCuu", "KienNghiSauNghienCuuVanBan"]

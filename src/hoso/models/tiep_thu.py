@@ -27,6 +27,7 @@ from hoso.models.doi_thoai import BienBanDoiThoai, TrangThai
 from hoso.models.giam_sat_bien_ban import KienNghi
 from hoso.models.giam_sat_ket_qua import KienNghiSauGiamSat, TepKienNghi
 from hoso.models.gop_y import VanBanGopY
+from hoso.models.nghien_cuu_van_ban import KienNghiSauNghienCuuVanBan, TepNghienCuu
 from hoso.models.phan_bien_van_ban import KienNghiPhanBien, TepPhanBien, VanBanPhanBienXaHoi
 
 
@@ -73,19 +74,22 @@ def _y_kien(k: KienNghi | KienNghiPhanBien) -> str:
 _NGUON: dict[str, tuple[type[VanBan], str]] = {
     "kien_nghi": (KienNghiSauGiamSat, "văn bản kiến nghị sau giám sát"),
     "phan_bien": (VanBanPhanBienXaHoi, "văn bản phản biện xã hội"),
+    "nghien_cuu": (KienNghiSauNghienCuuVanBan, "văn bản kiến nghị sau nghiên cứu văn bản"),
 }
 
 
 class VanBanTiepThuGiaiTrinh(CongVan):
     """Văn bản tiếp thu, giải trình: each comment accepted, explained, or declined with a reason."""
 
-    TRICH_DAN: ClassVar[tuple[str, ...]] = ("kien_nghi", "phan_bien")
+    TRICH_DAN: ClassVar[tuple[str, ...]] = tuple(_NGUON)
 
     loai: Literal["van_ban_tiep_thu_giai_trinh"] = "van_ban_tiep_thu_giai_trinh"
     kien_nghi: TepKienNghi | None = Field(
         None, description="Văn bản kiến nghị sau giám sát được trả lời: đường dẫn tệp; mỗi mục ghi số kiến nghị (so)")
     phan_bien: TepPhanBien | None = Field(
         None, description="Văn bản phản biện xã hội được trả lời: đường dẫn tệp; mỗi mục ghi số kiến nghị (so)")
+    nghien_cuu: TepNghienCuu | None = Field(
+        None, description="Văn bản kiến nghị sau nghiên cứu văn bản được trả lời: đường dẫn tệp; mỗi mục ghi số (so)")
     van_ban_gop_y: VanBanText | None = Field(
         None, description="Văn bản góp ý được trả lời, ví dụ 'Văn bản số 15/MTTQ-BTT ngày …' (mặc định theo kien_nghi)")
     ngay_nhan: Ngay | None = Field(None, description="Ngày nhận văn bản góp ý (để đối chiếu thời hạn trả lời)")
@@ -99,7 +103,7 @@ class VanBanTiepThuGiaiTrinh(CongVan):
     @classmethod
     def _can_y_kien(cls, muc: list[MucTiepThu], info: ValidationInfo) -> list[MucTiepThu]:
         """Without a recommendation letter (kien_nghi), the reply says what it answers."""
-        if any(name not in info.data or info.data[name] is not None for name in ("kien_nghi", "phan_bien")):
+        if any(name not in info.data or info.data[name] is not None for name in _NGUON):
             return muc  # taken from the letter (or the letter failed and is reported)
         problems: list[tuple[tuple[str | int, ...], str]] = [
             ((i, "y_kien"), "thiếu trường bắt buộc này") for i, m in enumerate(muc) if m.y_kien is None]
@@ -115,7 +119,7 @@ class VanBanTiepThuGiaiTrinh(CongVan):
         item's text come from it, by number."""
         if not isinstance(data, dict):
             return data
-        field = next((name for name in ("kien_nghi", "phan_bien") if data.get(name) is not None), None)
+        field = next((name for name in _NGUON if data.get(name) is not None), None)
         if field is None:
             return data
         kind, ten = _NGUON[field]
@@ -123,7 +127,7 @@ class VanBanTiepThuGiaiTrinh(CongVan):
             letter = nap_tep(data[field], info, kind, ten)
         except ValueError:
             return data  # reported where the field is validated
-        if not isinstance(letter, KienNghiSauGiamSat | VanBanPhanBienXaHoi):
+        if not isinstance(letter, KienNghiSauGiamSat | VanBanPhanBienXaHoi | KienNghiSauNghienCuuVanBan):
             return data
         by_number = {k.so: _y_kien(k) for k in letter.kien_nghi}
         problems: list[tuple[tuple[str | int, ...], str]] = []
@@ -159,10 +163,15 @@ class VanBanTiepThuGiaiTrinh(CongVan):
             problems.append((("bao_cao_ban_hanh",), "cơ quan chủ trì soạn thảo báo cáo ý kiến phản biện xã hội với "
                                                     f"{self.phan_bien.du_thao.co_quan_ban_hanh} (Luật MTTQ Điều 36.3):"
                                                     " ghi việc đã báo cáo"))
-        if self.kien_nghi is not None:
-            problems.append((("phan_bien",), "một văn bản trả lời hoặc kiến nghị sau giám sát (kien_nghi), hoặc "
-                                             "văn bản phản biện xã hội (phan_bien)"))
         check(problems)
+        return self
+
+    @model_validator(mode="after")
+    def _mot_nguon(self) -> VanBanTiepThuGiaiTrinh:
+        """A reply answers one document by number."""
+        given = [name for name in _NGUON if getattr(self, name) is not None]
+        check([((name,), f"một văn bản trả lời một văn bản: đã có {given[0]} ({_NGUON[given[0]][1]}), bỏ {name}")
+               for name in given[1:]])
         return self
 
     @classmethod
@@ -186,9 +195,10 @@ class VanBanTiepThuGiaiTrinh(CongVan):
     def moc_thoi_han(self) -> list[MocThoiHan]:
         if self.phan_bien is not None:
             return [MocThoiHan("tra_loi_phan_bien", self.ngay, self.ngay_nhan or self.phan_bien.ngay, ("ngay",))]
-        if self.kien_nghi is not None:
-            return [MocThoiHan("tra_loi_kien_nghi_giam_sat", self.ngay, self.ngay_nhan or self.kien_nghi.ngay,
-                               ("ngay",))]
+        # A study of documents is a form of supervision: its recommendations have the same reply rule.
+        letter = self.kien_nghi or self.nghien_cuu
+        if letter is not None:
+            return [MocThoiHan("tra_loi_kien_nghi_giam_sat", self.ngay, self.ngay_nhan or letter.ngay, ("ngay",))]
         if self.ngay_nhan is None:
             return []
         return [MocThoiHan("tra_loi_gop_y", self.ngay, self.ngay_nhan, ("ngay",))]
