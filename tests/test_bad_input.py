@@ -63,14 +63,18 @@ def test_every_problem_is_reported_at_once(tmp_path: Path, example_text: str) ->
 def test_cross_field_rules(tmp_path: Path, example_text: str) -> None:
     data = yaml.safe_load(example_text)
     data["ket_thuc"] = "07:00"
-    data["y_kien"][0] = {**data["y_kien"][0], "han_tra_loi": None}
-    data["y_kien"][4] = {**data["y_kien"][4], "co_quan_chuyen": None}
-    data["y_kien"][1] = {**data["y_kien"][1], "tra_loi": None}
+    data["y_kien"][0] = {**data["y_kien"][0], "han_tra_loi": None, "don_vi_tra_loi": None}
+    data["y_kien"][4] = {**data["y_kien"][4], "co_quan_chuyen": None}  # a referral to a body not yet known
+    data["y_kien"][1] = {**data["y_kien"][1], "tra_loi": None, "nguoi_tra_loi": None,
+                         "han_tra_loi": "2026-04-01", "cach_tra_loi": "van_ban", "co_quan_chuyen": "Sở Xây dựng"}
     found = {p.path: p.message for p in problems_of(data)}
     assert "phải sau giờ bắt đầu" in found["ket_thuc"]
-    assert "hạn trả lời" in found["y_kien[0].han_tra_loi"]
-    assert "cơ quan nhận" in found["y_kien[4].co_quan_chuyen"]
+    assert "đơn vị chịu trách nhiệm" in found["y_kien[0].don_vi_tra_loi"] and "y_kien[0].han_tra_loi" not in found
+    assert not any(path.startswith("y_kien[4]") for path in found)
     assert "nội dung trả lời" in found["y_kien[1].tra_loi"]
+    assert "to_chuc_tra_loi" in found["y_kien[1].nguoi_tra_loi"]
+    for name in ("han_tra_loi", "cach_tra_loi", "co_quan_chuyen"):
+        assert "chỉ ghi cho ý kiến" in found[f"y_kien[1].{name}"]
 
 
 def test_missing_required_field(example_text: str) -> None:

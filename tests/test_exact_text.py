@@ -80,9 +80,10 @@ def test_any_text_round_trips(text: str, form: str) -> None:
     assert expected in [own_text(p) for p in paragraphs(doc)]
 
 
-#: Fields kept for checks but not printed; the summary of an answer prints in the conclusions
-#: notice built from the minutes, not in the minutes (tests/test_dossier.py checks it there).
-NOT_PRINTED = {"tinh_trang", "tra_loi_tom_tat"}
+#: Fields kept for checks but not printed; the summaries of an answer and of an opinion print in
+#: the conclusions notice built from the minutes, not in the minutes (tests/test_dossier.py and
+#: tests/test_doi_thoai_thuc_te.py check them there).
+NOT_PRINTED = {"tinh_trang", "tra_loi_tom_tat", "tom_tat"}
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}")

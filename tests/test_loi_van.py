@@ -38,14 +38,14 @@ def test_the_conclusions_tell_residents_the_answers_and_verbs_follow_authority(r
         found.add(system)
         text = _text_of(rendered[example])
         tt = THU_THUC[system]
-        for y in model.bien_ban.y_kien:
+        for y in model.y_kien:
             if y.trang_thai is TrangThai.da_tra_loi:
                 assert " ".join((y.tra_loi_tom_tat or y.tra_loi or "").split()) in text, (example, y.stt)
             elif y.trang_thai is TrangThai.tra_loi_sau:
-                assert (f"{tt.giao} {y.don_vi_tra_loi} trả lời bằng văn bản trước "
+                assert (f"{tt.giao} {y.don_vi_tra_loi} trả lời {y.cach_tra_loi.nhan} trước "
                         f"{_text.ngay(y.han_tra_loi)}") in text  # type: ignore[arg-type]
             else:
-                assert f"chuyển {y.co_quan_chuyen} xem xét, giải quyết" in text
+                assert f"chuyển {y.noi_chuyen} xem xét, giải quyết" in text
         # The Front proposes; a Party committee or a People's Committee assigns.
         section_iii = text[text.index("III. "):text.index("IV. NỘI DUNG KIẾN NGHỊ CẤP TRÊN")]
         part_i = text[text.index("I. CÁC VẤN ĐỀ"):text.index("II. KẾT LUẬN")]

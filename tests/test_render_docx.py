@@ -164,9 +164,10 @@ def test_minutes_content_is_complete(case) -> None:  # type: ignore[no-untyped-d
         assert head.startswith(f"{i}. {y.nguoi_neu.ten_goi}") and head.endswith(f"lĩnh vực {y.linh_vuc.nhan}:")
         assert opinion.runs[[r.text for r in opinion.runs].index(f"{i}. {y.nguoi_neu.ten_goi}")].bold
         if y.trang_thai == "tra_loi_sau":
-            assert f"giao {y.don_vi_tra_loi} trả lời bằng văn bản trước ngày" in text
+            assert (f"giao {y.don_vi_tra_loi} trả lời {y.cach_tra_loi.nhan} trước ngày" if y.han_tra_loi else
+                    f"giao {y.don_vi_tra_loi} kiểm tra, trả lời {y.cach_tra_loi.nhan} sau hội nghị.") in text
         if y.trang_thai == "chuyen_cap_tren":
-            assert f"chuyển đến {y.co_quan_chuyen} xem xét" in text
+            assert f"chuyển đến {y.noi_chuyen} xem xét" in text
     for paragraph in model.ket_luan.split("\n\n"):
         assert find(doc, re.escape(paragraph)).alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
     assert re.search(r"Hội nghị kết thúc vào \d{2} giờ.*\./\.", text)

@@ -6,7 +6,8 @@ A supervision folder gets its own checks too (``_dossier_giam_sat``), a criticis
 - their dates come in order (plan, notice and invitations before it; conclusions and report after);
 - deadline rules (notice ≥ 7 days before, results ≤ 10 days after, by default);
 - the plan and minutes they cite carry the numbers and symbols of the plan and minutes in the folder;
-- every opinion is settled at the conference, forwarded, or pending with a deadline
+- every opinion is settled at the conference, forwarded, or pending with a deadline: one the
+  minutes leave without a deadline is an open item until the conclusions notice assigns one
   (a document that does not load is reported with its own located problems).
 """
 
@@ -31,6 +32,7 @@ from hoso.models.doi_thoai import (
     KeHoachDoiThoai,
     ThongBaoDoiThoai,
     ThongBaoKetLuanDoiThoai,
+    TrangThai,
 )
 
 _Loaded = list[tuple[VanBan, Sourced]]
@@ -57,7 +59,7 @@ def check_dossier(folder: str | os.PathLike[str], *,
             problems += exc.problems
     for doc, sourced in loaded:
         problems += [located(w.path, w.message, sourced) for w in check_deadlines(doc, rules=rules)]
-    problems += _same_event(loaded) + _citations(loaded)
+    problems += _same_event(loaded) + _citations(loaded) + _open_items(loaded)
     if _dossier_giam_sat.is_supervision(loaded):
         problems += _dossier_giam_sat.check(loaded)
     if _dossier_phan_bien.is_criticism(loaded):
@@ -132,4 +134,25 @@ def _citations(loaded: _Loaded) -> list[Problem]:
                 if task.han is None:
                     problems.append(problem_at(sourced, ("phan_cong", i, "han"),
                                         f"nhiệm vụ giao {task.don_vi} chưa có thời hạn giải quyết"))
+    return problems
+
+
+def _open_items(loaded: _Loaded) -> list[Problem]:
+    """Opinions to answer later with no deadline: reported on the conclusions notice that should
+    assign it, or on the minutes when no notice in the folder cites them."""
+    problems = []
+    notices = [(doc, sourced) for doc, sourced in loaded if isinstance(doc, ThongBaoKetLuanDoiThoai)]
+    for notice, sourced in notices:
+        problems += [problem_at(sourced, ("bien_ban",),
+                                f"ý kiến số {y.stt} ({y.nguoi_neu.ten_goi}) trả lời sau nhưng chưa có hạn: "
+                                f"giao hạn trong thông báo này (han_tra_loi: [{{y_kien: {y.stt}, han: …}}])")
+                     for y in notice.chua_co_han]
+    for doc, sourced in loaded:
+        if not isinstance(doc, BienBanDoiThoai) or any(n.bien_ban == doc for n, _ in notices):
+            continue
+        problems += [problem_at(sourced, ("y_kien", i, "han_tra_loi"),
+                                f"ý kiến số {y.stt} ({y.nguoi_neu.ten_goi}) trả lời sau nhưng chưa có hạn: ghi "
+                                "han_tra_loi ở đây hoặc giao hạn trong thông báo kết luận của hội nghị")
+                     for i, y in enumerate(doc.y_kien)
+                     if y.trang_thai is TrangThai.tra_loi_sau and y.han_tra_loi is None]
     return problems

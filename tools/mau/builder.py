@@ -310,11 +310,18 @@ class Builder:
         """Signers side by side (minutes: THƯ KÝ and the chairs), ``BO_CUC.nguoi_ky_moi_hang`` to a
         row: ``grid`` is a list of rows, each a list of cells ``{vai, ho_ten}`` or None; ``labels``
         gives the printed title of each ``vai``. The rows stay together, with the last body
-        paragraph before them and the Nơi nhận after them."""
+        paragraph before them and the Nơi nhận after them: Nơi nhận is the table's last row, across
+        the columns (LibreOffice keeps a table with the rows it holds, not with a paragraph after it)."""
         tt = self.tt
         width = (tt.cot_trai + tt.cot_phai) // BO_CUC.nguoi_ky_moi_hang
         widths = (width,) * BO_CUC.nguoi_ky_moi_hang
-        start, row, end = self.table(widths, 3)
+        start, row, end, recipients = self.table(widths, 4)
+        self.noi_nhan(recipients[0])
+        for cell in recipients[1:]:
+            self.para(cell, tt.noi_dung, "")
+        across = recipients[0].merge(recipients[-1])
+        for empty in across.paragraphs[-(len(recipients) - 1):]:  # what the merge brought along
+            across._tc.remove(empty._p)
         self.para(start[0], tt.noi_dung, f"{{%tr for r in {grid} %}}")
         self.para(end[0], tt.noi_dung, "{%tr endfor %}")
         for cell in (*start[1:], *end[1:]):

@@ -40,18 +40,16 @@ def bien_ban_doi_thoai(b: Builder) -> None:
                      "{{ y.linh_vuc }}:", tt.noi_dung))],
              "{{ y.noi_dung }}")
     b.tag(b.doc, "{%p if y.tra_loi %}")
-    b.body(("Trả lời", italic),
-           ("{% if y.nguoi_tra_loi %} ({{ y.nguoi_tra_loi.ten_goi }}{% if y.nguoi_tra_loi.chuc_vu %}, "
-            "{{ y.nguoi_tra_loi.chuc_vu }}{% endif %}){% endif %}: ", italic),
-           "{{ y.tra_loi }}")
+    b.body(("Trả lời{% if y.ben_tra_loi %} ({{ y.ben_tra_loi }}){% endif %}: ", italic), "{{ y.tra_loi }}")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p if y.trang_thai == 'tra_loi_sau' %}")
-    b.body(("Hướng xử lý: ", italic), "chủ trì giao {{ y.don_vi_tra_loi }} trả lời bằng văn bản trước"
-           " {{ y.han_tra_loi }}.")
+    b.body(("Hướng xử lý: ", italic), "chủ trì giao {{ y.don_vi_tra_loi }} {% if y.han_tra_loi %}trả lời"
+           " {{ y.cach_tra_loi }} trước {{ y.han_tra_loi }}{% else %}kiểm tra, trả lời {{ y.cach_tra_loi }}"
+           " sau hội nghị{% endif %}.")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p if y.trang_thai == 'chuyen_cap_tren' %}")
     b.body(("Hướng xử lý: ", italic),
-           "vượt thẩm quyền, hội nghị chuyển đến {{ y.co_quan_chuyen }} xem xét, giải quyết.")
+           "vượt thẩm quyền, hội nghị chuyển đến {{ y.noi_chuyen }} xem xét, giải quyết.")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p endfor %}")
     b.titled([title(_NOI_DUNG, when="not chuong_trinh and not y_kien"),
@@ -60,7 +58,6 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.body("Hội nghị kết thúc vào {{ ket_thuc }}, {{ ngay }}"
            "{% if so_ban %}; biên bản được lập thành {{ so_ban|so }} bản{% endif %}./.", last=True)
     b.signers("o_ky", {"thu_ky": tt.nhan_thu_ky, "chu_tri": tt.nhan_chu_tri})
-    b.noi_nhan(b.doc)
 
 
 def ke_hoach_doi_thoai(b: Builder) -> None:
@@ -159,14 +156,13 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
              ("- {{ y.nguoi_neu.ten_goi }}{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }}){% endif %}: ",
               bold), "{{ y.noi_dung }}")
     b.tag(b.doc, "{%p if y.trang_thai == 'da_tra_loi' %}")
-    b.body(("Trả lời tại hội nghị ({{ y.nguoi_tra_loi.ten_goi_trong_cau }}{% if y.nguoi_tra_loi.chuc_vu %}, "
-            "{{ y.nguoi_tra_loi.chuc_vu }}{% endif %}): ", italic),
+    b.body(("Trả lời tại hội nghị ({{ y.ben_tra_loi_trong_cau }}): ", italic),
            "{% if y.tra_loi_tom_tat %}{{ y.tra_loi_tom_tat }}{% else %}{{ y.tra_loi }}{% endif %}")
     b.tag(b.doc, "{%p elif y.trang_thai == 'tra_loi_sau' %}")
-    b.body(("Hướng xử lý: ", italic), f"{tt.giao} {{{{ y.don_vi_tra_loi }}}} trả lời bằng văn bản"
-           " trước {{ y.han_tra_loi }}.")
+    b.body(("Hướng xử lý: ", italic), f"{tt.giao} {{{{ y.don_vi_tra_loi }}}} trả lời {{{{ y.cach_tra_loi }}}}"
+           "{% if y.han_tra_loi %} trước {{ y.han_tra_loi }}{% endif %}.")
     b.tag(b.doc, "{%p else %}")
-    b.body(("Hướng xử lý: ", italic), "chuyển {{ y.co_quan_chuyen }} xem xét, giải quyết.")
+    b.body(("Hướng xử lý: ", italic), "chuyển {{ y.noi_chuyen }} xem xét, giải quyết.")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p endfor %}")
     b.tag(b.doc, "{%p endfor %}")
@@ -174,8 +170,8 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
     b.items("giao_viec", "p", ("{{ loop.index }}. {{ p.don_vi }}: ", bold),
             "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.", empty="Không có.",
             titles=[title(f"III. {tt.tieu_de_giao_viec}")])
-    b.items("chuyen_cap_tren", "y", ("{{ loop.index }}. Chuyển {{ y.co_quan_chuyen }}: ", bold),
-            "ý kiến của {{ y.nguoi_neu.ten_goi_trong_cau }} về {{ y.linh_vuc }}: "
+    b.items("chuyen_cap_tren", "y", ("{{ loop.index }}. Chuyển {{ y.noi_chuyen }}: ", bold),
+            "{{ y.cua_ai }}: "
             "{% if loop.last %}{{ y.noi_dung|het }}{% else %}{{ y.noi_dung }}{% endif %}", empty="Không có./.",
             titles=[title("IV. NỘI DUNG KIẾN NGHỊ CẤP TRÊN")], last=True)
     b.signature()

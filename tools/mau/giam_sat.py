@@ -166,7 +166,6 @@ def bien_ban_giam_sat(b: Builder) -> None:
            last=True)
     b.signers("o_ky", {"thu_ky": tt.nhan_thu_ky, "truong_doan": "TRƯỞNG ĐOÀN",
                        "dai_dien": "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC GIÁM SÁT"})
-    b.noi_nhan(b.doc)
 
 
 def bao_cao_ket_qua_giam_sat(b: Builder) -> None:

@@ -123,7 +123,6 @@ def bien_ban_hoi_nghi_phan_bien(b: Builder) -> None:
     b.body("Hội nghị kết thúc vào {{ ket_thuc }}, {{ ngay }}. Biên bản đã được đọc lại cho những người dự cùng nghe"
            " và thông qua{% if so_ban %}; biên bản được lập thành {{ so_ban|so }} bản{% endif %}./.", last=True)
     b.signers("o_ky", {"thu_ky": tt.nhan_thu_ky, "chu_tri": tt.nhan_chu_tri})
-    b.noi_nhan(b.doc)
 
 
 def van_ban_phan_bien_xa_hoi(b: Builder) -> None:

@@ -19,7 +19,9 @@ from hoso.models.chung import (
 )
 from hoso.models.doi_thoai import (
     BienBanDoiThoai,
+    CachTraLoi,
     GiayMoiDoiThoai,
+    HanTraLoi,
     HinhThuc,
     HoiNghi,
     KeHoachDoiThoai,
@@ -68,6 +70,7 @@ __all__ = [
     "BienBanDoiThoai",
     "BienBanGiamSat",
     "BienBanHoiNghiPhanBien",
+    "CachTraLoi",
     "CanCu",
     "Cap",
     "ChuongTrinhGiamSat",
@@ -80,6 +83,7 @@ __all__ = [
     "DuThao",
     "GiayMoiDoiThoai",
     "GiayMoiPhanBien",
+    "HanTraLoi",
     "HeThong",
     "HinhThuc",
     "HinhThucPhanBien",

@@ -97,21 +97,54 @@ dat_nhan(TrangThai, {
 })
 
 
+class CachTraLoi(NhanEnum):
+    """How an opinion to be answered after checking is answered (read after "trả lời")."""
+
+    van_ban = "van_ban"
+    hoi_nghi_sau = "hoi_nghi_sau"
+    tai_thon = "tai_thon"
+    dien_thoai = "dien_thoai"
+
+
+dat_nhan(CachTraLoi, {
+    "van_ban": "bằng văn bản",
+    "hoi_nghi_sau": "tại hội nghị đối thoại lần sau",
+    "tai_thon": "trực tiếp tại thôn, tổ dân phố",
+    "dien_thoai": "qua điện thoại",
+})
+
+#: Printed where a referral names no receiving body.
+CAP_CO_THAM_QUYEN = "cấp có thẩm quyền"
+
+
 class YKien(Model):
     """One opinion raised at the conference, with who answered and what happens next."""
 
     stt: SoNguyen | None = Field(None, ge=1, description="Thứ tự; mặc định theo vị trí trong danh sách")
     nguoi_neu: Nguoi = Field(description="Người nêu ý kiến, với thôn hoặc địa chỉ (dia_chi)")
-    linh_vuc: LinhVuc
-    noi_dung: VanBanText
-    nguoi_tra_loi: Nguoi | None = None
+    linh_vuc: LinhVuc = Field(description="Lĩnh vực của ý kiến, dùng để nhóm ý kiến trong thông báo kết luận, báo cáo")
+    noi_dung: VanBanText = Field(description="Nội dung ý kiến như người dân nêu")
+    tom_tat: VanBanText | None = Field(
+        None, description="Tóm tắt ý kiến (một câu, không chấm cuối), in sau số ý kiến ở phần giao việc và chuyển "
+        "cấp trên của thông báo kết luận")
+    nguoi_tra_loi: Nguoi | None = Field(None, description="Người trả lời tại hội nghị, với chức vụ (chuc_vu)")
+    to_chuc_tra_loi: VanBanText | None = Field(
+        None, description="Cơ quan, tổ chức, doanh nghiệp trả lời khi không thuộc các cơ quan tổ chức hội nghị, "
+        "ví dụ 'Hợp tác xã nông nghiệp Đông Hòa'; in sau người trả lời, hoặc một mình khi không ghi người")
     tra_loi: VanBanText | None = Field(None, description="Nội dung trả lời tại hội nghị")
     tra_loi_tom_tat: VanBanText | None = Field(
         None, description="Tóm tắt câu trả lời, in trong thông báo kết luận; mặc định in toàn bộ câu trả lời")
-    trang_thai: TrangThai
-    han_tra_loi: Ngay | None = Field(None, description="Hạn trả lời bằng văn bản (khi tra_loi_sau)")
-    don_vi_tra_loi: VanBanText | None = Field(None, description="Đơn vị chịu trách nhiệm trả lời")
-    co_quan_chuyen: VanBanText | None = Field(None, description="Cơ quan cấp trên nhận ý kiến chuyển")
+    trang_thai: TrangThai = Field(description="da_tra_loi (trả lời tại hội nghị), tra_loi_sau (kiểm tra, trả lời "
+                                  "sau) hoặc chuyen_cap_tren (chuyển cơ quan khác giải quyết)")
+    cach_tra_loi: CachTraLoi = Field(
+        CachTraLoi.van_ban, description="Khi tra_loi_sau: trả lời van_ban (bằng văn bản, mặc định), hoi_nghi_sau "
+        "(tại hội nghị đối thoại lần sau), tai_thon (trực tiếp tại thôn, tổ dân phố) hoặc dien_thoai")
+    han_tra_loi: Ngay | None = Field(
+        None, description="Hạn trả lời (khi tra_loi_sau); để trống khi hội nghị chưa định hạn: thông báo kết luận "
+        "giao hạn (han_tra_loi của thông báo)")
+    don_vi_tra_loi: VanBanText | None = Field(None, description="Đơn vị chịu trách nhiệm kiểm tra, trả lời")
+    co_quan_chuyen: VanBanText | None = Field(
+        None, description="Cơ quan nhận ý kiến chuyển; để trống khi chưa xác định: in 'cấp có thẩm quyền'")
 
     @model_validator(mode="after")
     def _theo_trang_thai(self) -> YKien:
@@ -119,17 +152,50 @@ class YKien(Model):
         if self.trang_thai is TrangThai.da_tra_loi:
             if self.tra_loi is None:
                 problems.append((("tra_loi",), "ý kiến đã trả lời tại hội nghị cần nội dung trả lời"))
-            if self.nguoi_tra_loi is None:
-                problems.append((("nguoi_tra_loi",), "ý kiến đã trả lời tại hội nghị cần người trả lời"))
+            if self.nguoi_tra_loi is None and self.to_chuc_tra_loi is None:
+                problems.append((("nguoi_tra_loi",), "ý kiến đã trả lời tại hội nghị cần người trả lời "
+                                 "(nguoi_tra_loi) hoặc tổ chức trả lời (to_chuc_tra_loi)"))
         if self.trang_thai is TrangThai.tra_loi_sau:
-            if self.han_tra_loi is None:
-                problems.append((("han_tra_loi",), "ý kiến trả lời sau cần hạn trả lời (ngày)"))
             if self.don_vi_tra_loi is None:
                 problems.append((("don_vi_tra_loi",), "ý kiến trả lời sau cần đơn vị chịu trách nhiệm"))
-        if self.trang_thai is TrangThai.chuyen_cap_tren and self.co_quan_chuyen is None:
-            problems.append((("co_quan_chuyen",), "ý kiến chuyển cấp trên cần tên cơ quan nhận"))
+        else:
+            problems += [((name,), f"{name} chỉ ghi cho ý kiến trả lời sau (trang_thai: tra_loi_sau)")
+                         for name in ("cach_tra_loi", "han_tra_loi") if name in self.model_fields_set]
+        if self.trang_thai is not TrangThai.chuyen_cap_tren and self.co_quan_chuyen is not None:
+            problems.append((("co_quan_chuyen",), "co_quan_chuyen chỉ ghi cho ý kiến chuyển cấp trên "
+                             "(trang_thai: chuyen_cap_tren)"))
         check(problems)
         return self
+
+    @property
+    def ben_tra_loi(self) -> str:
+        """Who answered, at the start of a line: ``Ông A, Giám đốc, Hợp tác xã B`` ("" if nobody is named)."""
+        return self._ben_tra_loi(self.nguoi_tra_loi.ten_goi if self.nguoi_tra_loi else None)
+
+    @property
+    def ben_tra_loi_trong_cau(self) -> str:
+        """Who answered, inside a sentence (honorific lower case)."""
+        return self._ben_tra_loi(self.nguoi_tra_loi.ten_goi_trong_cau if self.nguoi_tra_loi else None)
+
+    def _ben_tra_loi(self, ten: str | None) -> str:
+        chuc_vu = self.nguoi_tra_loi.chuc_vu if self.nguoi_tra_loi else None
+        return ", ".join(part for part in (ten, chuc_vu, self.to_chuc_tra_loi) if part)
+
+    @property
+    def noi_chuyen(self) -> str:
+        """The body an opinion is referred to, or "cấp có thẩm quyền" when the meeting did not know it."""
+        return self.co_quan_chuyen or CAP_CO_THAM_QUYEN
+
+    @property
+    def cua_ai(self) -> str:
+        """``ý kiến số 3 của ông A (thôn Đông) về đất đai``: which opinion, for tasks and referrals."""
+        noi = f" ({self.nguoi_neu.dia_chi})" if self.nguoi_neu.dia_chi else ""
+        return f"ý kiến số {self.stt} của {self.nguoi_neu.ten_goi_trong_cau}{noi} về {self.linh_vuc.nhan}"
+
+    @property
+    def trich(self) -> str:
+        """Which opinion, with its summary when there is one: for tasks and referrals."""
+        return f"{self.cua_ai}: {self.tom_tat}" if self.tom_tat else self.cua_ai
 
 
 class BienBanDoiThoai(VanBan):
@@ -338,6 +404,13 @@ class GiayMoiDoiThoai(VanBanKy):
     cach_thuc: VanBanText | None = Field(None, description="Ghi chú cách tham dự, tài liệu mang theo")
 
 
+class HanTraLoi(Model):
+    """The deadline a conclusions notice assigns to an opinion the minutes left without one."""
+
+    y_kien: SoNguyen = Field(ge=1, description="Số thứ tự của ý kiến trong biên bản")
+    han: Ngay = Field(description="Hạn trả lời")
+
+
 class ThongBaoKetLuanDoiThoai(VanBanKy):
     """Thông báo kết luận hội nghị đối thoại, built from the minutes (domain.md §4.15).
 
@@ -354,7 +427,39 @@ class ThongBaoKetLuanDoiThoai(VanBanKy):
     loai: Literal["thong_bao_ket_luan_doi_thoai"] = "thong_bao_ket_luan_doi_thoai"
     bien_ban: TepBienBan
     ket_luan: VanBanText | None = Field(None, description="Kết luận; mặc định là kết luận trong biên bản")
+    han_tra_loi: list[HanTraLoi] = Field(
+        default_factory=list, description="Hạn trả lời giao cho các ý kiến trả lời sau mà biên bản chưa ghi hạn, "
+        "ví dụ '- {y_kien: 3, han: 2026-04-20}'")
     phan_cong: list[PhanCong] = Field(default_factory=list, description="Giao việc thêm, ngoài các ý kiến trả lời sau")
+
+    @field_validator("han_tra_loi")
+    @classmethod
+    def _han_cho_y_kien_cho(cls, han_tra_loi: list[HanTraLoi], info: ValidationInfo) -> list[HanTraLoi]:
+        """Each deadline names an opinion of the minutes to answer later that has none yet, once,
+        and does not fall before the conference."""
+        bien_ban = info.data.get("bien_ban")
+        if bien_ban is None:
+            return han_tra_loi
+        by_number = {y.stt: y for y in bien_ban.y_kien}
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        seen: set[int] = set()
+        for i, item in enumerate(han_tra_loi):
+            y = by_number.get(item.y_kien)
+            if y is None:
+                problems.append(((i, "y_kien"), f"biên bản không có ý kiến số {item.y_kien}"))
+            elif y.trang_thai is not TrangThai.tra_loi_sau:
+                problems.append(((i, "y_kien"), f"ý kiến số {item.y_kien} không phải ý kiến trả lời sau "
+                                 f"({y.trang_thai.nhan})"))
+            elif y.han_tra_loi is not None:
+                problems.append(((i, "y_kien"), f"biên bản đã ghi hạn trả lời ý kiến số {item.y_kien} "
+                                 f"({_text.ngay_so(y.han_tra_loi)}); không giao hạn thứ hai"))
+            if item.y_kien in seen:
+                problems.append(((i, "y_kien"), f"ý kiến số {item.y_kien} đã được giao hạn ở trên"))
+            seen.add(item.y_kien)
+            if item.han < bien_ban.ngay:
+                problems.append(((i, "han"), "hạn trả lời không thể trước ngày hội nghị"))
+        check(problems)
+        return han_tra_loi
 
     @model_validator(mode="before")
     @classmethod
@@ -374,24 +479,35 @@ class ThongBaoKetLuanDoiThoai(VanBanKy):
         return self.ket_luan or self.bien_ban.ket_luan
 
     @property
+    def y_kien(self) -> list[YKien]:
+        """The minutes' opinions, with the deadlines this notice assigns."""
+        han = {item.y_kien: item.han for item in self.han_tra_loi}
+        return [y.model_copy(update={"han_tra_loi": han[y.stt]}) if y.stt in han else y
+                for y in self.bien_ban.y_kien]
+
+    @property
     def nhom_linh_vuc(self) -> list[NhomLinhVuc]:
         """The opinions grouped by field, in the order fields first appear."""
-        return nhom_theo_linh_vuc(self.bien_ban.y_kien)
+        return nhom_theo_linh_vuc(self.y_kien)
 
     @property
     def giao_viec(self) -> list[PhanCong]:
-        """Opinions to answer later as assignments, then the extra assignments."""
+        """Opinions to answer later as assignments (which opinion: its number in the minutes and
+        its summary), then the extra assignments."""
         later = [PhanCong(don_vi=y.don_vi_tra_loi or "", han=y.han_tra_loi,
-                          nhiem_vu=f"Trả lời bằng văn bản ý kiến của {y.nguoi_neu.ten_goi_trong_cau}"
-                          + (f" ({y.nguoi_neu.dia_chi})" if y.nguoi_neu.dia_chi else "")
-                          + f" về {y.linh_vuc.nhan}")
-                 for y in self.bien_ban.y_kien if y.trang_thai is TrangThai.tra_loi_sau]
+                          nhiem_vu=f"Trả lời {y.cach_tra_loi.nhan} {y.trich}")
+                 for y in self.y_kien if y.trang_thai is TrangThai.tra_loi_sau]
         return later + list(self.phan_cong)
 
     @property
     def chuyen_cap_tren(self) -> list[YKien]:
         """Opinions referred to a higher level."""
         return [y for y in self.bien_ban.y_kien if y.trang_thai is TrangThai.chuyen_cap_tren]
+
+    @property
+    def chua_co_han(self) -> list[YKien]:
+        """Opinions to answer later that neither the minutes nor this notice give a deadline."""
+        return [y for y in self.y_kien if y.trang_thai is TrangThai.tra_loi_sau and y.han_tra_loi is None]
 
     def ngu_canh(self) -> dict[str, Any]:
         context = super().ngu_canh()
@@ -435,7 +551,9 @@ def _mac_dinh_tu_bien_ban(data: Any, info: ValidationInfo, defaults: Any) -> Any
 
 __all__ = [
     "BienBanDoiThoai",
+    "CachTraLoi",
     "GiayMoiDoiThoai",
+    "HanTraLoi",
     "HinhThuc",
     "HoiNghi",
     "KeHoachDoiThoai",

@@ -1,0 +1,75 @@
+"""What real dialogues are (issue 8): answers after checking without a date, answerers who are
+not officials, referrals to a body not yet known, tasks that say which opinion."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+import hoso
+from hoso.models import BienBanDoiThoai, ThongBaoKetLuanDoiThoai
+from tests.conftest import ROOT
+from tests.docx_facts import full_text, open_docx
+
+OPEN = ROOT / "examples" / "tra_loi_sau"
+
+
+def _text(doc: hoso.models.VanBan) -> str:
+    return " ".join(full_text(open_docx(hoso.render(doc))).split())
+
+
+def test_minutes_say_answers_after_checking_non_officials_and_unknown_referrals() -> None:
+    minutes = hoso.load(OPEN / "bien_ban.dang.yaml")
+    assert isinstance(minutes, BienBanDoiThoai)
+    text = _text(minutes)
+    assert "Trả lời (Ông Quang Văn Hải, Giám đốc, Hợp tác xã nông nghiệp Châu Tiến):" in text
+    assert "Trả lời (Công ty cổ phần khoáng sản Châu Tiến):" in text
+    assert "chủ trì giao Phòng Kinh tế xã kiểm tra, trả lời bằng văn bản sau hội nghị." in text
+    assert "giao Ủy ban nhân dân xã kiểm tra, trả lời trực tiếp tại thôn, tổ dân phố sau hội nghị." in text
+    assert "trả lời qua điện thoại trước ngày 21 tháng 5 năm 2026." in text
+    assert "hội nghị chuyển đến cấp có thẩm quyền xem xét, giải quyết." in text
+
+
+def test_the_conclusions_assign_the_deadlines_and_cite_which_opinion() -> None:
+    notice = hoso.load(OPEN / "thong_bao_ket_luan.dang.yaml")
+    assert isinstance(notice, ThongBaoKetLuanDoiThoai) and notice.chua_co_han == []
+    text = _text(notice)
+    assert ("1. Phòng Kinh tế xã: Trả lời bằng văn bản ý kiến số 2 của ông Lang Văn Thái (thôn Bản Cuồng) về "
+            "kinh tế, sản xuất: hộ trồng keo chưa nhận tiền hỗ trợ trồng rừng sản xuất năm 2025; "
+            "thời hạn: 15/6/2026.") in text
+    assert "Trả lời trực tiếp tại thôn, tổ dân phố ý kiến số 3 của bà Vi Thị Nguyệt" in text
+    assert "giao Ủy ban nhân dân xã trả lời trực tiếp tại thôn, tổ dân phố trước ngày 30 tháng 6 năm 2026." in text
+    assert ("1. Chuyển cấp có thẩm quyền: ý kiến số 5 của bà Lô Thị Dung (thôn Bản Cuồng) về đất đai:") in text
+    assert "Trả lời tại hội nghị (ông Quang Văn Hải, Giám đốc, Hợp tác xã nông nghiệp Châu Tiến):" in text
+    # The minutes stay as they were: the notice only adds the deadlines.
+    assert notice.bien_ban.y_kien[1].han_tra_loi is None
+
+
+def test_deadlines_the_conclusions_assign_are_checked() -> None:
+    data = yaml.safe_load((OPEN / "thong_bao_ket_luan.dang.yaml").read_text(encoding="utf-8"))
+    data["bien_ban"] = str(OPEN / "bien_ban.dang.yaml")
+    data["han_tra_loi"] = [{"y_kien": 9, "han": "2026-06-01"}, {"y_kien": 1, "han": "2026-06-01"},
+                           {"y_kien": 6, "han": "2026-06-01"}, {"y_kien": 2, "han": "2026-05-01"},
+                           {"y_kien": 2, "han": "2026-06-01"}]
+    try:
+        hoso.load(data)
+    except hoso.DataError as exc:
+        found = {p.path: p.message for p in exc.problems}
+    else:
+        raise AssertionError("deadlines for the wrong opinions must be refused")
+    assert "không có ý kiến số 9" in found["han_tra_loi[0].y_kien"]
+    assert "không phải ý kiến trả lời sau" in found["han_tra_loi[1].y_kien"]
+    assert "đã ghi hạn" in found["han_tra_loi[2].y_kien"]
+    assert "trước ngày hội nghị" in found["han_tra_loi[3].han"]
+    assert "đã được giao hạn" in found["han_tra_loi[4].y_kien"]
+
+
+def test_an_open_item_is_reported_at_the_opinion_when_no_notice_sets_its_deadline(tmp_path: Path) -> None:
+    shutil.copy(OPEN / "bien_ban.dang.yaml", tmp_path)
+    problems = hoso.check_dossier(tmp_path)
+    assert [p.path for p in problems] == ["y_kien[1].han_tra_loi", "y_kien[2].han_tra_loi"]
+    lines = (tmp_path / "bien_ban.dang.yaml").read_text(encoding="utf-8").splitlines()
+    assert all(lines[p.line - 1].lstrip().startswith("- nguoi_neu:") for p in problems if p.line)
+    assert "ý kiến số 2 (Ông Lang Văn Thái) trả lời sau nhưng chưa có hạn" in problems[0].message
