@@ -73,3 +73,43 @@ def test_an_open_item_is_reported_at_the_opinion_when_no_notice_sets_its_deadlin
     lines = (tmp_path / "bien_ban.dang.yaml").read_text(encoding="utf-8").splitlines()
     assert all(lines[p.line - 1].lstrip().startswith("- nguoi_neu:") for p in problems if p.line)
     assert "ý kiến số 2 (Ông Lang Văn Thái) trả lời sau nhưng chưa có hạn" in problems[0].message
+
+
+ONLINE = ROOT / "examples" / "truc_tuyen"
+
+
+def test_an_online_dialogue_with_one_village_reads_right_in_every_document() -> None:
+    said = {
+        "thong_bao.yaml": ["thông báo về việc tổ chức buổi đối thoại như sau:",
+                           "2. Địa điểm: Phòng họp trực tuyến Ủy ban nhân dân xã Tân Lập; các điểm cầu trực tuyến: "
+                           "Nhà văn hóa thôn Khe Ngát; Điểm trường tiểu học thôn Khe Ngát; hình thức trực tuyến."],
+        "bien_ban.yaml": ["Nội dung (theo diễn biến buổi đối thoại):", "TRẢ LỜI TẠI BUỔI ĐỐI THOẠI",
+                          "; các điểm cầu trực tuyến: Nhà văn hóa thôn Khe Ngát;", "Hình thức tổ chức: trực tuyến.",
+                          "vượt thẩm quyền, buổi đối thoại chuyển đến", "Buổi đối thoại kết thúc vào 21 giờ 30 phút"],
+        "thong_bao_ket_luan.yaml": ["buổi đối thoại được tổ chức trực tuyến theo Thông báo số 41/TB-UBND",
+                                    ". Buổi đối thoại do ông Đinh Công Thuận", "Trả lời tại buổi đối thoại (ông"],
+        "bao_cao.yaml": ["I. KẾT QUẢ TỔ CHỨC BUỔI ĐỐI THOẠI", "1. Số buổi đối thoại: 1.",
+                         "trả lời tại buổi đối thoại 1 (50%); trả lời bằng văn bản sau buổi đối thoại 0"],
+    }
+    for name, phrases in said.items():
+        text = _text(hoso.load(ONLINE / name))
+        for phrase in phrases:
+            assert phrase in text, (name, phrase)
+        assert "hội nghị" not in text.lower(), name
+
+
+def test_a_contact_and_dialogue_conference_held_in_person_and_online() -> None:
+    data = yaml.safe_load((ROOT / "examples" / "cai_khe" / "ke_hoach.nha_nuoc.yaml").read_text(encoding="utf-8"))
+    data["hoi_nghi"].update(kieu="hoi_nghi_tiep_xuc", hinh_thuc="ket_hop", diem_cau=["Nhà văn hóa khu vực 3"])
+    text = _text(hoso.load(data))
+    assert "Kế hoạch tổ chức hội nghị tiếp xúc, đối thoại được xây dựng" in text
+    assert "đối thoại trực tiếp kết hợp trực tuyến" in text
+    assert "Cái Khế; các điểm cầu trực tuyến: Nhà văn hóa khu vực 3." in text
+    data["hoi_nghi"]["hinh_thuc"] = "truc_tiep"
+    try:
+        hoso.load(data)
+    except hoso.DataError as exc:
+        assert [p.path for p in exc.problems] == ["hoi_nghi.diem_cau"]
+        assert "truc_tuyen hoặc ket_hop" in exc.problems[0].message
+    else:
+        raise AssertionError("connection points of an event held in person must be refused")

@@ -220,7 +220,7 @@ def test_late_conclusions_warn() -> None:
     assert "12 ngày" in warning.message and "chậm nhất 10 ngày" in warning.message
 
 
-@pytest.mark.parametrize("folder", ["doi_thoai", "gia_vien", "cai_khe", "tra_loi_sau"])
+@pytest.mark.parametrize("folder", ["doi_thoai", "gia_vien", "cai_khe", "tra_loi_sau", "truc_tuyen"])
 def test_the_example_dossiers_are_consistent(folder: str) -> None:
     assert hoso.check_dossier(ROOT / "examples" / folder) == []
 

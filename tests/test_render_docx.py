@@ -152,7 +152,8 @@ def test_minutes_content_is_complete(case) -> None:  # type: ignore[no-untyped-d
     model, doc = case
     text = full_text(doc)
     assert f"Thời gian bắt đầu: {model.bat_dau:%H} giờ" in text
-    assert f"Địa điểm: {model.dia_diem}." in text
+    points = f"; các điểm cầu trực tuyến: {'; '.join(model.diem_cau)}" if model.diem_cau else ""
+    assert f"Địa điểm: {model.dia_diem}{points}." in text
     assert f"Tổng số đại biểu được mời: {model.tong_moi}; có mặt: {model.tong_co_mat}." in text
     for chair in model.chu_tri:
         assert f"- {chair.ten_goi}, {chair.chuc_vu}" in text
@@ -170,7 +171,7 @@ def test_minutes_content_is_complete(case) -> None:  # type: ignore[no-untyped-d
             assert f"chuyển đến {y.noi_chuyen} xem xét" in text
     for paragraph in model.ket_luan.split("\n\n"):
         assert find(doc, re.escape(paragraph)).alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
-    assert re.search(r"Hội nghị kết thúc vào \d{2} giờ.*\./\.", text)
+    assert re.search(rf"{model.kieu.ngan.capitalize()} kết thúc vào \d{{2}} giờ.*\./\.", text)
 
 
 def test_signatures_follow_mau_1_9(case) -> None:  # type: ignore[no-untyped-def]

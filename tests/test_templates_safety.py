@@ -82,11 +82,11 @@ def test_runtime_sandbox_refusal(tmp_path: Path, existing: Path) -> None:
 
 
 def test_an_unclosed_tag_is_refused_instead_of_swallowing_text(tmp_path: Path) -> None:
-    template = template_with(tmp_path, ("{{ ke_hoach }}", "{{ trich_yeu "), ("{{ dia_diem }}", "{% if x %"))
+    template = template_with(tmp_path, ("{{ ke_hoach }}", "{{ trich_yeu "), ("{{ thu_ky.ten_goi }}", "{% if x %"))
     with pytest.raises(hoso.TemplateError) as info:
         hoso.render(hoso.load(EXAMPLE), template=template)
     assert [(p.tag, "không khớp" in p.message) for p in info.value.problems] == [
-        ("Thực hiện {{ trich_yeu .", True), ("Địa điểm: {% if x %.", True)]
+        ("Thực hiện {{ trich_yeu .", True), ("Thư ký (người ghi biên bản): {% if x %, {{ thu_ky.chuc_vu }}.", True)]
 
 
 def test_syntax_errors_are_located(tmp_path: Path) -> None:

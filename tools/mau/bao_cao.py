@@ -11,12 +11,14 @@ def bao_cao_ket_qua_doi_thoai(b: Builder) -> None:
     bold = Chu(b.tt.noi_dung.co, dam=True)
     b.header()
     b.title("BÁO CÁO")
-    b.titled([title("I. KẾT QUẢ TỔ CHỨC HỘI NGHỊ")], ("1. Số hội nghị: ", bold), "{{ so_hoi_nghi }}.")
+    b.titled([title("I. KẾT QUẢ TỔ CHỨC {{ kieu.ngan|upper }}")], ("1. Số {{ kieu.ngan }}: ", bold),
+             "{{ so_hoi_nghi }}.")
     b.items("bien_ban", "bb", "- {{ bb.ngay }}, tại {{ bb.dia_diem }}: mời {{ bb.tong_moi }}, có mặt"
             " {{ bb.tong_co_mat }}, {{ bb.y_kien|length }} ý kiến{% if loop.last %}.{% else %};{% endif %}")
     b.body(("2. Đại biểu: ", bold), "được mời {{ tong_moi }}; có mặt {{ tong_co_mat }}.")
-    b.body(("3. Ý kiến của Nhân dân: ", bold), "tổng số {{ so_y_kien }} ý kiến; trả lời tại hội nghị"
-           " {{ so_da_tra_loi }} ({{ ty_le_da_tra_loi }}); trả lời bằng văn bản sau hội nghị {{ so_tra_loi_sau }};"
+    b.body(("3. Ý kiến của Nhân dân: ", bold), "tổng số {{ so_y_kien }} ý kiến; trả lời tại {{ kieu.ngan }}"
+           " {{ so_da_tra_loi }} ({{ ty_le_da_tra_loi }}); trả lời bằng văn bản sau {{ kieu.ngan }}"
+           " {{ so_tra_loi_sau }};"
            " chuyển cấp trên {{ so_chuyen_cap_tren }}.")
     b.label(("4. Ý kiến theo lĩnh vực:", bold))
     b.loop_table((900, 5455, 3000), ("STT", "Lĩnh vực", "Số ý kiến"), "r in theo_linh_vuc",

@@ -7,8 +7,16 @@ from docx.shared import Pt
 from hoso._layout import Chu
 from mau.builder import CHU_TRI, Builder, muc, title
 
-_NOI_DUNG = "Nội dung (theo diễn biến hội nghị):"
-_Y_KIEN = "Ý KIẾN CỦA NHÂN DÂN VÀ TRẢ LỜI TẠI HỘI NGHỊ"
+_NOI_DUNG = "Nội dung (theo diễn biến {{ kieu.ngan }}):"
+_Y_KIEN = "Ý KIẾN CỦA NHÂN DÂN VÀ TRẢ LỜI TẠI {{ kieu.ngan|upper }}"
+
+
+def _dia_diem(su_kien: str = "") -> str:
+    """The place, then the connection points of an online or hybrid event (``su_kien`` is the
+    path to the event: "" for the minutes, "hoi_nghi." for the plan, notice and invitations)."""
+    return (f"{{{{ {su_kien}dia_diem }}}}{{% if {su_kien}diem_cau %}}; các điểm cầu trực tuyến: "
+            f"{{% for d in {su_kien}diem_cau %}}{{{{ d }}}}{{% if not loop.last %}}; {{% endif %}}{{% endfor %}}"
+            "{% endif %}")
 _KET_LUAN = "KẾT LUẬN CỦA CHỦ TRÌ"
 
 
@@ -24,14 +32,15 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.can_cu()
     b.body("Thực hiện {{ ke_hoach }}.")
     b.body(("Thời gian bắt đầu: ", bold), "{{ bat_dau }}, {{ ngay }}.")
-    b.body(("Địa điểm: ", bold), "{{ dia_diem }}.")
+    b.body(("Địa điểm: ", bold), _dia_diem() + ".")
     b.body(("Hình thức tổ chức: ", bold), "{{ hinh_thuc }}.")
     b.items("thanh_phan", "t", "- {{ t.nhom }}: mời {{ t.so_moi }}, có mặt {{ t.so_co_mat }}"
             "{% if t.so_vang %}, vắng {{ t.so_vang }}{% endif %};", titles=[title("Thành phần tham dự:")])
     b.body("Tổng số đại biểu được mời: {{ tong_moi }}; có mặt: {{ tong_co_mat }}.")
     b.items("chu_tri", "c", muc(CHU_TRI), titles=[title("Chủ trì (chủ tọa):")])
     b.body(("Thư ký (người ghi biên bản): ", bold), "{{ thu_ky.ten_goi }}, {{ thu_ky.chuc_vu }}.")
-    b.items("chuong_trinh", "m", muc("{{ m }}"), titles=[title(_NOI_DUNG), title("I. CHƯƠNG TRÌNH HỘI NGHỊ")])
+    b.items("chuong_trinh", "m", muc("{{ m }}"),
+            titles=[title(_NOI_DUNG), title("I. CHƯƠNG TRÌNH {{ kieu.ngan|upper }}")])
     b.tag(b.doc, "{%p for y in y_kien %}")
     b.titled([title(_NOI_DUNG, when="loop.first and not chuong_trinh"),
               title("{{ (1 + (chuong_trinh|length > 0))|la_ma }}. " + _Y_KIEN, when="loop.first"),
@@ -45,17 +54,17 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.tag(b.doc, "{%p if y.trang_thai == 'tra_loi_sau' %}")
     b.body(("Hướng xử lý: ", italic), "chủ trì giao {{ y.don_vi_tra_loi }} {% if y.han_tra_loi %}trả lời"
            " {{ y.cach_tra_loi }} trước {{ y.han_tra_loi }}{% else %}kiểm tra, trả lời {{ y.cach_tra_loi }}"
-           " sau hội nghị{% endif %}.")
+           " sau {{ kieu.ngan }}{% endif %}.")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p if y.trang_thai == 'chuyen_cap_tren' %}")
     b.body(("Hướng xử lý: ", italic),
-           "vượt thẩm quyền, hội nghị chuyển đến {{ y.noi_chuyen }} xem xét, giải quyết.")
+           "vượt thẩm quyền, {{ kieu.ngan }} chuyển đến {{ y.noi_chuyen }} xem xét, giải quyết.")
     b.tag(b.doc, "{%p endif %}")
     b.tag(b.doc, "{%p endfor %}")
     b.titled([title(_NOI_DUNG, when="not chuong_trinh and not y_kien"),
               title("{{ (1 + (chuong_trinh|length > 0) + (y_kien|length > 0))|la_ma }}. " + _KET_LUAN)],
              "{{ ket_luan }}")
-    b.body("Hội nghị kết thúc vào {{ ket_thuc }}, {{ ngay }}"
+    b.body("{{ kieu.ngan|hoa_dau }} kết thúc vào {{ ket_thuc }}, {{ ngay }}"
            "{% if so_ban %}; biên bản được lập thành {{ so_ban|so }} bản{% endif %}./.", last=True)
     b.signers("o_ky", {"thu_ky": tt.nhan_thu_ky, "chu_tri": tt.nhan_chu_tri})
 
@@ -66,7 +75,7 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
     b.header()
     b.title("KẾ HOẠCH")
     b.can_cu()
-    b.body("Kế hoạch tổ chức hội nghị đối thoại được xây dựng"
+    b.body("Kế hoạch tổ chức {{ hoi_nghi.kieu }} được xây dựng"
            "{% if phoi_hop %} với sự phối hợp của {{ phoi_hop }}{% endif %} như sau:")
     b.items("muc_dich", "m", muc("{{ m }}"), titles=[title("I. MỤC ĐÍCH, YÊU CẦU"), title("1. Mục đích")])
     b.items("yeu_cau", "m", muc("{{ m }}"), titles=[title("2. Yêu cầu")])
@@ -76,7 +85,7 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
            "{% if pham_vi_chi_tiet %} ({{ pham_vi_chi_tiet }}){% endif %}; tổ chức {{ kich_hoat }}.")
     b.titled([title("III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")],
              ("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
-    b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}.")
+    b.body(("2. Địa điểm: ", bold), _dia_diem("hoi_nghi.") + ".")
     b.items("chu_tri", "c", muc(CHU_TRI), titles=[title("3. Chủ trì:")])
     b.items("thanh_phan", "t", "- {{ t.nhom }}: {{ t.so_luong }} người{% if loop.last %}.{% else %};{% endif %}",
             titles=[title("4. Thành phần", (" (dự kiến {{ tong_thanh_phan }} người):", b.tt.noi_dung))])
@@ -84,7 +93,8 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
             "{{ p.nhiem_vu }}{% if p.han %}; thời hạn: {{ p.han|ngay_so }}{% endif %}.",
             titles=[title("IV. TỔ CHỨC THỰC HIỆN")])
     b.tag(b.doc, "{%p if ngay_thong_bao %}")
-    b.body("Thông báo công khai về hội nghị trên các phương tiện thông tin đại chúng: {{ ngay_thong_bao }}.")
+    b.body("Thông báo công khai về {{ hoi_nghi.kieu.ngan }} trên các phương tiện thông tin đại chúng:"
+           " {{ ngay_thong_bao }}.")
     b.tag(b.doc, "{%p endif %}")
     b.titled([title("V. KINH PHÍ")], "{{ kinh_phi|het }}", last=True)
     b.signature()
@@ -96,9 +106,9 @@ def thong_bao_doi_thoai(b: Builder) -> None:
     b.header()
     b.title("THÔNG BÁO")
     b.body("{% if ke_hoach %}Thực hiện {{ ke_hoach }}, {% endif %}{{ co_quan.ten_trong_cau }}"
-           " thông báo về việc tổ chức hội nghị đối thoại như sau:")
+           " thông báo về việc tổ chức {{ hoi_nghi.kieu }} như sau:")
     b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
-    b.body(("2. Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}; hình thức {{ hoi_nghi.hinh_thuc }}.")
+    b.body(("2. Địa điểm: ", bold), _dia_diem("hoi_nghi.") + "; hình thức {{ hoi_nghi.hinh_thuc }}.")
     b.items("chu_tri", "c", muc(CHU_TRI), titles=[title("3. Chủ trì:")])
     b.body(("4. Thành phần: ", bold), "{{ doi_tuong }}.")
     b.items("noi_dung", "m", muc("{{ m }}"), titles=[title("5. Nội dung đối thoại:")])
@@ -123,7 +133,7 @@ def giay_moi_doi_thoai(b: Builder) -> None:
            "{% for c in chu_tri %}{{ c.ten_goi }}{% if c.chuc_vu %}, {{ c.chuc_vu }}{% endif %}"
            "{% if not loop.last %}; {% endif %}{% endfor %}.")
     b.body(("Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
-    b.body(("Địa điểm: ", bold), "{{ hoi_nghi.dia_diem }}.")
+    b.body(("Địa điểm: ", bold), _dia_diem("hoi_nghi.") + ".")
     b.tag(b.doc, "{%p if cach_thuc %}")
     b.body("{{ cach_thuc }}")
     b.tag(b.doc, "{%p endif %}")
@@ -144,8 +154,10 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
     italic = Chu(tt.noi_dung.co, nghieng=True)
     b.header()
     b.title("THÔNG BÁO")
-    b.body("Vào {{ bien_ban.bat_dau }}, {{ bien_ban.ngay }}, tại {{ bien_ban.dia_diem }}, hội nghị đối thoại"
-           " được tổ chức theo {{ bien_ban.ke_hoach }}. Hội nghị do "
+    b.body("Vào {{ bien_ban.bat_dau }}, {{ bien_ban.ngay }}, tại {{ bien_ban.dia_diem }}, {{ bien_ban.kieu }}"
+           " được tổ chức{% if bien_ban.hinh_thuc != 'truc_tiep' %} {{ bien_ban.hinh_thuc }}{% endif %}"
+           " theo {{ bien_ban.ke_hoach }}."
+           " {{ bien_ban.kieu.ngan|hoa_dau }} do "
            "{% for c in bien_ban.chu_tri %}{{ c.ten_goi_trong_cau }}, {{ c.chuc_vu }}"
            "{% if not loop.last %}; {% endif %}{% endfor %} chủ trì; {{ bien_ban.tong_co_mat }} trên"
            " {{ bien_ban.tong_moi }} đại biểu được mời có mặt; {{ bien_ban.y_kien|length }} ý kiến được nêu.")
@@ -156,7 +168,7 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
              ("- {{ y.nguoi_neu.ten_goi }}{% if y.nguoi_neu.dia_chi %} ({{ y.nguoi_neu.dia_chi }}){% endif %}: ",
               bold), "{{ y.noi_dung }}")
     b.tag(b.doc, "{%p if y.trang_thai == 'da_tra_loi' %}")
-    b.body(("Trả lời tại hội nghị ({{ y.ben_tra_loi_trong_cau }}): ", italic),
+    b.body(("Trả lời tại {{ bien_ban.kieu.ngan }} ({{ y.ben_tra_loi_trong_cau }}): ", italic),
            "{% if y.tra_loi_tom_tat %}{{ y.tra_loi_tom_tat }}{% else %}{{ y.tra_loi }}{% endif %}")
     b.tag(b.doc, "{%p elif y.trang_thai == 'tra_loi_sau' %}")
     b.body(("Hướng xử lý: ", italic), f"{tt.giao} {{{{ y.don_vi_tra_loi }}}} trả lời {{{{ y.cach_tra_loi }}}}"

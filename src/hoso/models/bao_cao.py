@@ -9,7 +9,7 @@ from pydantic import Field
 
 from hoso import _text
 from hoso.models.chung import VanBanKy, VanBanText
-from hoso.models.doi_thoai import BienBanDoiThoai, LinhVuc, TepBienBan, TrangThai, YKien
+from hoso.models.doi_thoai import BienBanDoiThoai, KieuHoiNghi, LinhVuc, TepBienBan, TrangThai, YKien
 
 
 class BaoCaoKetQuaDoiThoai(VanBanKy):
@@ -29,6 +29,12 @@ class BaoCaoKetQuaDoiThoai(VanBanKy):
     def tu_bien_ban(cls, bien_ban: list[BienBanDoiThoai], **fields: Any) -> BaoCaoKetQuaDoiThoai:
         """The report of ``bien_ban``; ``fields`` gives the rest (co_quan, so, ngay, danh_gia…)."""
         return cls.model_validate({**fields, "bien_ban": bien_ban})
+
+    @property
+    def kieu(self) -> KieuHoiNghi:
+        """What the events reported are called: their kind when they share one, else "hội nghị"."""
+        kinds = {bb.kieu for bb in self.bien_ban}
+        return kinds.pop() if len(kinds) == 1 else KieuHoiNghi.hoi_nghi
 
     @property
     def y_kien(self) -> list[YKien]:
@@ -56,5 +62,5 @@ class BaoCaoKetQuaDoiThoai(VanBanKy):
 
     def ngu_canh(self) -> dict[str, Any]:
         context = super().ngu_canh()
-        context.update(self.so_lieu())
+        context.update(self.so_lieu(), kieu=self.kieu)
         return context

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
 
 from hoso import _text
 from hoso._layout import BO_CUC
@@ -41,14 +41,53 @@ class HinhThuc(NhanEnum):
 
     truc_tiep = "truc_tiep"
     truc_tuyen = "truc_tuyen"
+    ket_hop = "ket_hop"
     mang_xa_hoi = "mang_xa_hoi"
 
 
 dat_nhan(HinhThuc, {
     "truc_tiep": "trực tiếp",
     "truc_tuyen": "trực tuyến",
+    "ket_hop": "trực tiếp kết hợp trực tuyến",
     "mang_xa_hoi": "trên mạng xã hội",
 })
+
+
+class KieuHoiNghi(NhanEnum):
+    """What the event is called in every document of its dossier."""
+
+    hoi_nghi = "hoi_nghi"
+    buoi_doi_thoai = "buoi_doi_thoai"
+    hoi_nghi_tiep_xuc = "hoi_nghi_tiep_xuc"
+
+    @property
+    def ngan(self) -> str:
+        """The short name, once the text has said what the event is: "hội nghị", "buổi đối thoại"."""
+        return "buổi đối thoại" if self is KieuHoiNghi.buoi_doi_thoai else "hội nghị"
+
+
+dat_nhan(KieuHoiNghi, {
+    "hoi_nghi": "hội nghị đối thoại",
+    "buoi_doi_thoai": "buổi đối thoại",
+    "hoi_nghi_tiep_xuc": "hội nghị tiếp xúc, đối thoại",
+})
+
+_KIEU = ("Tên gọi của sự kiện trong mọi văn bản: hoi_nghi (hội nghị đối thoại, mặc định), buoi_doi_thoai "
+         "(buổi đối thoại), hoi_nghi_tiep_xuc (hội nghị tiếp xúc, đối thoại)")
+
+
+def _diem_cau(diem_cau: list[str], info: ValidationInfo) -> list[str]:
+    """Connection points belong to an online or hybrid event."""
+    hinh_thuc = info.data.get("hinh_thuc")
+    if diem_cau and hinh_thuc not in (None, HinhThuc.truc_tuyen, HinhThuc.ket_hop):
+        raise ValueError(f"điểm cầu chỉ ghi khi hình thức là truc_tuyen hoặc ket_hop (đang là {hinh_thuc})")
+    return diem_cau
+
+
+#: Connection points of an online or hybrid event, besides the main place.
+DiemCau = Annotated[list[VanBanText], AfterValidator(_diem_cau), Field(
+    description="Các điểm cầu khi tổ chức trực tuyến hoặc kết hợp (ngoài địa điểm chính), "
+    "ví dụ 'Nhà văn hóa thôn Đông'")]
 
 
 class LinhVuc(NhanEnum):
@@ -207,8 +246,11 @@ class BienBanDoiThoai(VanBan):
     loai: Literal["bien_ban_doi_thoai"] = "bien_ban_doi_thoai"
     bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
     ket_thuc: Gio = Field(description="Giờ kết thúc, ví dụ '11:30'")
-    dia_diem: VanBanText
-    hinh_thuc: HinhThuc = HinhThuc.truc_tiep
+    dia_diem: VanBanText = Field(description="Địa điểm (điểm cầu chính khi tổ chức trực tuyến)")
+    hinh_thuc: HinhThuc = Field(HinhThuc.truc_tiep, description="truc_tiep, truc_tuyen, ket_hop (trực tiếp kết "
+                                "hợp trực tuyến) hoặc mang_xa_hoi")
+    diem_cau: DiemCau = Field(default_factory=list)
+    kieu: KieuHoiNghi = Field(KieuHoiNghi.hoi_nghi, description=_KIEU)
     ke_hoach: VanBanText = Field(description="Kế hoạch tổ chức hội nghị, ví dụ 'Kế hoạch số 15/KH-UBND ngày …'")
     chu_tri: list[Nguoi] = Field(min_length=1, description="Chủ trì (chủ tọa), một hoặc nhiều người")
     thu_ky: Nguoi
@@ -317,8 +359,11 @@ class HoiNghi(Model):
 
     ngay: Ngay = Field(description="Ngày tổ chức hội nghị")
     bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
-    dia_diem: VanBanText
-    hinh_thuc: HinhThuc = HinhThuc.truc_tiep
+    dia_diem: VanBanText = Field(description="Địa điểm (điểm cầu chính khi tổ chức trực tuyến)")
+    hinh_thuc: HinhThuc = Field(HinhThuc.truc_tiep, description="truc_tiep, truc_tuyen, ket_hop (trực tiếp kết "
+                                "hợp trực tuyến) hoặc mang_xa_hoi")
+    diem_cau: DiemCau = Field(default_factory=list)
+    kieu: KieuHoiNghi = Field(KieuHoiNghi.hoi_nghi, description=_KIEU)
 
 
 class KeHoachDoiThoai(VanBanKy):
@@ -558,6 +603,7 @@ __all__ = [
     "HoiNghi",
     "KeHoachDoiThoai",
     "KichHoat",
+    "KieuHoiNghi",
     "LinhVuc",
     "NhomLinhVuc",
     "PhamVi",
