@@ -113,3 +113,35 @@ def test_a_contact_and_dialogue_conference_held_in_person_and_online() -> None:
         assert "truc_tuyen hoặc ket_hop" in exc.problems[0].message
     else:
         raise AssertionError("connection points of an event held in person must be refused")
+
+
+def test_approximate_and_unknown_counts_print_as_written_and_totals_count_only_exact_figures() -> None:
+    minutes = hoso.load(ONLINE / "bien_ban.yaml")
+    assert isinstance(minutes, BienBanDoiThoai) and not minutes.so_chinh_xac
+    assert minutes.thanh_phan[1].so_moi is None and minutes.thanh_phan[1].so_co_mat == "gần 50"
+    text = _text(minutes)
+    assert "không rõ số mời): có mặt gần 50;" in text
+    assert "Tổng số đại biểu được mời: 9 và 1 nhóm không rõ số; có mặt: 9 và gần 50." in text
+    notice = hoso.load(ONLINE / "thong_bao_ket_luan.yaml")
+    assert "chủ trì; có mặt 9 và gần 50 người; 2 ý kiến được nêu." in _text(notice)
+    report = hoso.load(ONLINE / "bao_cao.yaml")
+    assert isinstance(report, hoso.models.BaoCaoKetQuaDoiThoai)
+    assert (report.so_lieu()["tong_moi"], report.so_lieu()["tong_co_mat"]) == (9, 9)
+    assert ("2. Đại biểu: được mời 9; có mặt 9 (chỉ cộng các số chính xác; số có mặt ghi gần đúng: gần 50; "
+            "1 nhóm không rõ số mời).") in _text(report)
+
+
+def test_a_count_is_a_number_or_an_approximation_as_written() -> None:
+    data = yaml.safe_load((ONLINE / "bien_ban.yaml").read_text(encoding="utf-8"))
+    data["thanh_phan"] = [{"nhom": "A", "so_moi": "khoảng 100", "so_co_mat": "hơn 80"},
+                          {"nhom": "B", "so_co_mat": "năm mươi"}, {"nhom": "C", "so_moi": 5, "so_co_mat": 5.5},
+                          {"nhom": "D", "so_moi": 5, "so_co_mat": 6}, {"nhom": "E", "so_moi": -1, "so_co_mat": 0}]
+    try:
+        hoso.load(data)
+    except hoso.DataError as exc:
+        found = {p.path: p.message for p in exc.problems}
+    else:
+        raise AssertionError("bad counts must be refused")
+    assert set(found) == {"thanh_phan[1].so_co_mat", "thanh_phan[2].so_co_mat", "thanh_phan[3].so_co_mat",
+                          "thanh_phan[4].so_moi"}
+    assert "'gần 50'" in found["thanh_phan[1].so_co_mat"] and "lớn hơn số được mời" in found["thanh_phan[3].so_co_mat"]

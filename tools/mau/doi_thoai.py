@@ -34,7 +34,8 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.body(("Thời gian bắt đầu: ", bold), "{{ bat_dau }}, {{ ngay }}.")
     b.body(("Địa điểm: ", bold), _dia_diem() + ".")
     b.body(("Hình thức tổ chức: ", bold), "{{ hinh_thuc }}.")
-    b.items("thanh_phan", "t", "- {{ t.nhom }}: mời {{ t.so_moi }}, có mặt {{ t.so_co_mat }}"
+    b.items("thanh_phan", "t", "- {{ t.nhom }}: {% if t.so_moi is not none %}mời {{ t.so_moi }}, {% endif %}"
+            "có mặt {{ t.so_co_mat }}"
             "{% if t.so_vang %}, vắng {{ t.so_vang }}{% endif %};", titles=[title("Thành phần tham dự:")])
     b.body("Tổng số đại biểu được mời: {{ tong_moi }}; có mặt: {{ tong_co_mat }}.")
     b.items("chu_tri", "c", muc(CHU_TRI), titles=[title("Chủ trì (chủ tọa):")])
@@ -159,8 +160,9 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
            " theo {{ bien_ban.ke_hoach }}."
            " {{ bien_ban.kieu.ngan|hoa_dau }} do "
            "{% for c in bien_ban.chu_tri %}{{ c.ten_goi_trong_cau }}, {{ c.chuc_vu }}"
-           "{% if not loop.last %}; {% endif %}{% endfor %} chủ trì; {{ bien_ban.tong_co_mat }} trên"
-           " {{ bien_ban.tong_moi }} đại biểu được mời có mặt; {{ bien_ban.y_kien|length }} ý kiến được nêu.")
+           "{% if not loop.last %}; {% endif %}{% endfor %} chủ trì; {% if bien_ban.so_chinh_xac %}"
+           "{{ bien_ban.tong_co_mat }} trên {{ bien_ban.tong_moi }} đại biểu được mời có mặt{% else %}có mặt"
+           " {{ bien_ban.tong_co_mat }} người{% endif %}; {{ bien_ban.y_kien|length }} ý kiến được nêu.")
     b.tag(b.doc, "{%p for g in nhom_linh_vuc %}")
     b.tag(b.doc, "{%p for y in g.y_kien %}")
     b.titled([title("I. CÁC VẤN ĐỀ NHÂN DÂN NÊU VÀ TRẢ LỜI", when="g.stt == 1 and loop.first"),

@@ -269,23 +269,66 @@ class NguoiKy(Model):
         return _tham_quyen.dong_quyen_han(he_thong.value, self.chuoi())
 
 
+#: An approximate count as the clerk wrote it ("gần 50", "khoảng 100").
+_GAN_DUNG = re.compile(r"(gần|khoảng|hơn|trên|dưới|chừng) [1-9][0-9]{0,8}")
+
+
+def _so_luong(value: Any) -> Any:
+    """A count: an integer from 0, or an approximate count kept exactly as written."""
+    if isinstance(value, str) and _GAN_DUNG.fullmatch(_text.normalize(value)):
+        return _text.normalize(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value > 999_999_999:
+        raise ValueError("số quá lớn; cần số ≤ 999999999")
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("ghi số nguyên từ 0 (ví dụ 52) hoặc số gần đúng như trong biên bản: 'gần 50', "
+                         "'khoảng 100', 'hơn 200', 'trên 30', 'dưới 20', 'chừng 40'")
+    return value
+
+
+def _so_luong_hoac_trong(value: Any) -> Any:
+    return None if value is None else _so_luong(value)
+
+
+#: An exact count (int) or an approximate one as written (str).
+SoLuong = Annotated[int | str, BeforeValidator(_so_luong)]
+
+
+def tong_so(values: list[int | str | None]) -> int | str:
+    """A total as printed: the sum when every count is exact; otherwise the sum of the exact
+    counts, then the approximate ones as written, then how many are unknown ("9 và gần 50")."""
+    exact = [v for v in values if isinstance(v, int)]
+    if len(exact) == len(values):
+        return sum(exact)
+    approximate = [v for v in values if isinstance(v, str)]
+    unknown = values.count(None)
+    parts = ([str(sum(exact))] if exact else []) + approximate
+    if unknown:
+        parts.append(f"{unknown} nhóm không rõ số" if parts else "không rõ")
+    return " và ".join(parts)
+
+
 class ThanhPhan(Model):
-    """One group of attendees, with invited and present counts."""
+    """One group of attendees, with invited and present counts (exact, approximate or unknown)."""
 
     nhom: VanBanText
-    so_moi: SoNguyen = Field(ge=0, description="Số được mời")
-    so_co_mat: SoNguyen = Field(ge=0, description="Số có mặt")
+    so_moi: Annotated[int | str | None, BeforeValidator(_so_luong_hoac_trong)] = Field(
+        None, description="Số được mời: số nguyên, số gần đúng như 'khoảng 100', hoặc để trống khi không rõ")
+    so_co_mat: SoLuong = Field(description="Số có mặt: số nguyên, hoặc số gần đúng đúng như người ghi viết, "
+                               "ví dụ 'gần 50'")
 
     @model_validator(mode="after")
     def _co_mat_khong_qua_so_moi(self) -> ThanhPhan:
-        check([(("so_co_mat",), f"số có mặt ({self.so_co_mat}) không thể lớn hơn số được mời "
-                f"({self.so_moi})")] if self.so_co_mat > self.so_moi else [])
+        moi, co_mat = self.so_moi, self.so_co_mat
+        check([(("so_co_mat",), f"số có mặt ({co_mat}) không thể lớn hơn số được mời ({moi})")]
+              if isinstance(moi, int) and isinstance(co_mat, int) and co_mat > moi else [])
         return self
 
     @property
-    def so_vang(self) -> int:
-        """Invited but absent."""
-        return self.so_moi - self.so_co_mat
+    def so_vang(self) -> int | None:
+        """Invited but absent, when both counts are exact."""
+        if isinstance(self.so_moi, int) and isinstance(self.so_co_mat, int):
+            return self.so_moi - self.so_co_mat
+        return None
 
 
 class CanCu(Model):

@@ -33,6 +33,7 @@ from hoso.models.chung import (
     luoi_ky,
     nap_tep,
     tep,
+    tong_so,
 )
 
 
@@ -297,14 +298,19 @@ class BienBanDoiThoai(VanBan):
         return [y if y.stt is not None else y.model_copy(update={"stt": i + 1}) for i, y in enumerate(y_kien)]
 
     @property
-    def tong_moi(self) -> int:
-        """Total invited."""
-        return sum(t.so_moi for t in self.thanh_phan)
+    def tong_moi(self) -> int | str:
+        """Total invited, as printed (``tong_so``)."""
+        return tong_so([t.so_moi for t in self.thanh_phan])
 
     @property
-    def tong_co_mat(self) -> int:
-        """Total present."""
-        return sum(t.so_co_mat for t in self.thanh_phan)
+    def tong_co_mat(self) -> int | str:
+        """Total present, as printed (``tong_so``)."""
+        return tong_so([t.so_co_mat for t in self.thanh_phan])
+
+    @property
+    def so_chinh_xac(self) -> bool:
+        """Every count is an exact number."""
+        return all(isinstance(t.so_moi, int) and isinstance(t.so_co_mat, int) for t in self.thanh_phan)
 
     @property
     def o_ky(self) -> list[list[OKy | None]]:
