@@ -4,8 +4,10 @@ not officials, referrals to a body not yet known, tasks that say which opinion."
 from __future__ import annotations
 
 import shutil
+import warnings
 from pathlib import Path
 
+import pytest
 import yaml
 
 import hoso
@@ -145,3 +147,31 @@ def test_a_count_is_a_number_or_an_approximation_as_written() -> None:
     assert set(found) == {"thanh_phan[1].so_co_mat", "thanh_phan[2].so_co_mat", "thanh_phan[3].so_co_mat",
                           "thanh_phan[4].so_moi"}
     assert "'gần 50'" in found["thanh_phan[1].so_co_mat"] and "lớn hơn số được mời" in found["thanh_phan[3].so_co_mat"]
+
+
+def test_a_2026_document_naming_a_district_body_is_warned_where_it_says_so(tmp_path: Path) -> None:
+    text = (ROOT / "examples" / "cai_khe" / "thong_bao.mat_tran.yaml").read_text(encoding="utf-8")
+    text = text.replace('co_quan_chu_quan: "ỦY BAN MTTQ VIỆT NAM\\nPHƯỜNG CÁI KHẾ"',
+                        'co_quan_chu_quan: "ỦY BAN MTTQ VIỆT NAM\\nHUYỆN HOẰNG HÓA"')
+    text = text.replace("  - Trưởng các khu vực\n", "  - Ủy ban nhân dân huyện Hoằng Hóa\n")
+    path = tmp_path / "thong_bao.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.warns(hoso.DistrictWarning) as caught:
+        hoso.load(path)
+    found = {w.message.path: w.message for w in caught if isinstance(w.message, hoso.DistrictWarning)}
+    assert set(found) == {"co_quan.co_quan_chu_quan", "noi_nhan[3]"}
+    lines = text.splitlines()
+    header, recipient = found["co_quan.co_quan_chu_quan"], found["noi_nhan[3]"]
+    assert header.line and lines[header.line - 1].lstrip().startswith("co_quan_chu_quan:")
+    assert recipient.line and "Ủy ban nhân dân huyện Hoằng Hóa" in lines[recipient.line - 1]
+    assert "'HUYỆN'" in header.message and "01/7/2025" in header.message and header.source == str(path)
+
+
+def test_an_older_document_naming_a_district_body_is_not_warned() -> None:
+    data = yaml.safe_load((ROOT / "examples" / "gia_vien" / "thong_bao.dang.yaml").read_text(encoding="utf-8"))
+    data["co_quan"].update(co_quan_chu_quan="ĐẢNG BỘ TỈNH NGHỆ AN", ten="ĐẢNG BỘ HUYỆN QUỲ HỢP", cap="huyen")
+    data["ngay"] = "2024-11-05"
+    data["hoi_nghi"]["ngay"] = "2024-11-20"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", hoso.DistrictWarning)
+        assert hoso.load(data).co_quan.ten == "ĐẢNG BỘ HUYỆN QUỲ HỢP"

@@ -8,6 +8,7 @@ def test_public_api_is_pinned() -> None:
     assert hoso.__all__ == [
         "DataError",
         "DeadlineWarning",
+        "DistrictWarning",
         "HosoError",
         "Kind",
         "OutputError",

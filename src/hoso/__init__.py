@@ -9,6 +9,7 @@
 
 from hoso._api import catalog, load, render, render_invitations
 from hoso._batch import RenderResult, render_many
+from hoso._cap_huyen import DistrictWarning
 from hoso._catalog import Kind
 from hoso._deadlines import DeadlineWarning, check_deadlines, deadline_rules
 from hoso._dossier import check_dossier
@@ -18,6 +19,7 @@ from hoso._pdf import to_pdf
 __all__ = [
     "DataError",
     "DeadlineWarning",
+    "DistrictWarning",
     "HosoError",
     "Kind",
     "OutputError",

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal, overload
 
 from hoso import _catalog, _layout, _text
+from hoso._cap_huyen import warn_district_names
 from hoso._catalog import Kind
 from hoso._deadlines import check_deadlines
 from hoso._engine.output import write_atomic
@@ -64,6 +65,7 @@ def load_sourced(source: Source, citations: _Citations | None = None) -> tuple[V
     assert isinstance(model, VanBan)
     _check_system(model, sourced)
     _check_fits(model, sourced)
+    warn_district_names(model, sourced)
     return model, sourced
 
 
