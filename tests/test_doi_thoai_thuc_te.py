@@ -175,3 +175,21 @@ def test_an_older_document_naming_a_district_body_is_not_warned() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error", hoso.DistrictWarning)
         assert hoso.load(data).co_quan.ten == "ĐẢNG BỘ HUYỆN QUỲ HỢP"
+
+
+def test_fields_dialogue_reports_group_by_are_not_khac() -> None:
+    data = yaml.safe_load((OPEN / "bien_ban.dang.yaml").read_text(encoding="utf-8"))
+    for y, field in zip(data["y_kien"], ["xay_dung_dang", "can_bo", "thuy_loi", "an_toan_thuc_pham",
+                                          "thon_to_dan_pho", "nong_nghiep"], strict=True):
+        y["linh_vuc"] = field
+    minutes = hoso.load(data)
+    assert isinstance(minutes, BienBanDoiThoai)
+    assert "lĩnh vực xây dựng Đảng, chính quyền:" in _text(minutes)
+    notice = ThongBaoKetLuanDoiThoai.tu_bien_ban(minutes, so=31, ngay="2026-05-20", nguoi_ky={
+        "tm": "BAN THƯỜNG VỤ", "chuc_vu": "BÍ THƯ", "ho_ten": "Lô Văn Quyết"},
+        han_tra_loi=[{"y_kien": 2, "han": "2026-06-15"}, {"y_kien": 3, "han": "2026-06-30"}])
+    text = _text(notice)
+    for label in ("xây dựng Đảng, chính quyền", "cán bộ, công chức, tác phong làm việc", "thủy lợi",
+                  "an toàn thực phẩm", "tổ chức thôn, tổ dân phố", "nông nghiệp"):
+        assert f"Lĩnh vực {label} (1 ý kiến)" in text
+    assert "khác" not in text

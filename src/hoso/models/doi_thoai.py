@@ -92,7 +92,9 @@ DiemCau = Annotated[list[VanBanText], AfterValidator(_diem_cau), Field(
 
 
 class LinhVuc(NhanEnum):
-    """Field of an opinion, used to group opinions in conclusions and reports."""
+    """Field of an opinion, used to group opinions in conclusions and reports: the groups that
+    dialogue reports use (Party and government building, cadres, village organisation, irrigation,
+    agriculture, food safety were "khác" before)."""
 
     dat_dai = "dat_dai"
     giao_thong = "giao_thong"
@@ -104,6 +106,14 @@ class LinhVuc(NhanEnum):
     an_ninh_trat_tu = "an_ninh_trat_tu"
     kinh_te = "kinh_te"
     hanh_chinh = "hanh_chinh"
+    xay_dung_dang = "xay_dung_dang"
+    can_bo = "can_bo"
+    thon_to_dan_pho = "thon_to_dan_pho"
+    nong_nghiep = "nong_nghiep"
+    thuy_loi = "thuy_loi"
+    an_toan_thuc_pham = "an_toan_thuc_pham"
+    dien_nuoc = "dien_nuoc"
+    van_hoa = "van_hoa"
     khac = "khac"
 
 
@@ -118,6 +128,14 @@ dat_nhan(LinhVuc, {
     "an_ninh_trat_tu": "an ninh, trật tự",
     "kinh_te": "kinh tế, sản xuất",
     "hanh_chinh": "thủ tục hành chính",
+    "xay_dung_dang": "xây dựng Đảng, chính quyền",
+    "can_bo": "cán bộ, công chức, tác phong làm việc",
+    "thon_to_dan_pho": "tổ chức thôn, tổ dân phố",
+    "nong_nghiep": "nông nghiệp",
+    "thuy_loi": "thủy lợi",
+    "an_toan_thuc_pham": "an toàn thực phẩm",
+    "dien_nuoc": "điện, nước sinh hoạt",
+    "van_hoa": "văn hóa, thông tin, thể thao",
     "khac": "khác",
 })
 
