@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from hoso import _loi_yaml
 from hoso._errors import DataError, Problem, describe_os_error
 
 Loc = tuple[str | int, ...]
@@ -281,7 +282,7 @@ def _read_yaml(text: str, name: str | None) -> Sourced:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise DataError(
-            [Problem("", f"YAML không đọc được: {exc.problem or exc.context}", line, col, name)]
+            [Problem("", _loi_yaml.thong_bao(exc, text), line, col, name)]
         ) from None
     except yaml.YAMLError as exc:
         raise DataError([Problem("", f"YAML không đọc được: {exc}", source=name)]) from None
