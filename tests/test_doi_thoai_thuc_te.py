@@ -193,3 +193,13 @@ def test_fields_dialogue_reports_group_by_are_not_khac() -> None:
                   "an toàn thực phẩm", "tổ chức thôn, tổ dân phố", "nông nghiệp"):
         assert f"Lĩnh vực {label} (1 ý kiến)" in text
     assert "khác" not in text
+
+
+def test_every_field_of_every_dialogue_kind_is_described_in_vietnamese() -> None:
+    dialogue = [k for k in hoso.catalog() if k.loai.endswith("doi_thoai")]
+    assert len(dialogue) == 6
+    for kind in dialogue:
+        schema = kind.model.model_json_schema()
+        for name, part in [(kind.loai, schema), *schema.get("$defs", {}).items()]:
+            for field, spec in part.get("properties", {}).items():
+                assert spec.get("description"), f"{name}.{field}"

@@ -19,11 +19,12 @@ class BaoCaoKetQuaDoiThoai(VanBanKy):
     TEN_LOAI: ClassVar[str] = "BÁO CÁO"
     TRICH_DAN: ClassVar[tuple[str, ...]] = ("bien_ban",)
 
-    loai: Literal["bao_cao_ket_qua_doi_thoai"] = "bao_cao_ket_qua_doi_thoai"
+    loai: Literal["bao_cao_ket_qua_doi_thoai"] = Field(
+        "bao_cao_ket_qua_doi_thoai", description="Loại văn bản: bao_cao_ket_qua_doi_thoai")
     bien_ban: list[TepBienBan] = Field(min_length=1, description="Biên bản các hội nghị (đường dẫn tệp hoặc nội dung)")
     danh_gia: VanBanText = Field(description="Đánh giá chung: ưu điểm, hạn chế, nguyên nhân")
     phuong_huong: VanBanText = Field(description="Phương hướng, nhiệm vụ tiếp theo")
-    kien_nghi: VanBanText | None = None
+    kien_nghi: VanBanText | None = Field(None, description="Kiến nghị với cấp trên")
 
     @classmethod
     def tu_bien_ban(cls, bien_ban: list[BienBanDoiThoai], **fields: Any) -> BaoCaoKetQuaDoiThoai:

@@ -196,9 +196,9 @@ class CoQuan(Model):
 class Nguoi(Model):
     """A person named in a document."""
 
-    ho_ten: VanBanText
+    ho_ten: VanBanText = Field(description="Họ và tên")
     danh_xung: VanBanText | None = Field(None, description="Ông, Bà, Đồng chí…")
-    chuc_vu: VanBanText | None = None
+    chuc_vu: VanBanText | None = Field(None, description="Chức vụ, ví dụ 'Chủ tịch Ủy ban nhân dân xã'")
     dia_chi: VanBanText | None = Field(None, description="Thôn, tổ dân phố hoặc địa chỉ")
 
     @property
@@ -310,7 +310,7 @@ def tong_so(values: list[int | str | None]) -> int | str:
 class ThanhPhan(Model):
     """One group of attendees, with invited and present counts (exact, approximate or unknown)."""
 
-    nhom: VanBanText
+    nhom: VanBanText = Field(description="Nhóm đại biểu")
     so_moi: Annotated[int | str | None, BeforeValidator(_so_luong_hoac_trong)] = Field(
         None, description="Số được mời: số nguyên, số gần đúng như 'khoảng 100', hoặc để trống khi không rõ")
     so_co_mat: SoLuong = Field(description="Số có mặt: số nguyên, hoặc số gần đúng đúng như người ghi viết, "
@@ -363,7 +363,7 @@ class VanBan(Model):
     TRICH_DAN: ClassVar[tuple[str, ...]] = ()
 
     loai: str = Field(description="Loại văn bản, ví dụ bien_ban_doi_thoai")
-    co_quan: CoQuan
+    co_quan: CoQuan = Field(description="Cơ quan ban hành")
     so: SoNguyen | None = Field(None, ge=1, description="Số văn bản; để trống khi chưa lấy số")
     dia_danh: VanBanText = Field(description="Địa danh ghi ở dòng ngày tháng, ví dụ 'An Ấp'")
     ngay: Ngay = Field(description="Ngày ban hành: 2026-03-15 hoặc 15/03/2026")
@@ -426,7 +426,7 @@ class VanBan(Model):
 class VanBanKy(VanBan):
     """A document signed by one signer under the standard ND 30 / HD 36 signature block."""
 
-    nguoi_ky: NguoiKy
+    nguoi_ky: NguoiKy = Field(description="Người ký và thẩm quyền ký (TM., KT., Q., TL., TUQ.)")
 
     @field_validator("nguoi_ky")
     @classmethod
@@ -462,8 +462,8 @@ class CongVan(VanBanKy):
 class PhanCong(Model):
     """One assignment: who does what, by when."""
 
-    don_vi: VanBanText
-    nhiem_vu: VanBanText
+    don_vi: VanBanText = Field(description="Đơn vị thực hiện")
+    nhiem_vu: VanBanText = Field(description="Việc phải làm")
     han: Ngay | None = Field(None, description="Thời hạn hoàn thành")
 
 

@@ -262,7 +262,7 @@ class BienBanDoiThoai(VanBan):
     VIET_TAT: ClassVar[str] = "BB"
     TEN_LOAI: ClassVar[str] = "BIÊN BẢN"
 
-    loai: Literal["bien_ban_doi_thoai"] = "bien_ban_doi_thoai"
+    loai: Literal["bien_ban_doi_thoai"] = Field("bien_ban_doi_thoai", description="Loại văn bản: bien_ban_doi_thoai")
     bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
     ket_thuc: Gio = Field(description="Giờ kết thúc, ví dụ '11:30'")
     dia_diem: VanBanText = Field(description="Địa điểm (điểm cầu chính khi tổ chức trực tuyến)")
@@ -272,10 +272,10 @@ class BienBanDoiThoai(VanBan):
     kieu: KieuHoiNghi = Field(KieuHoiNghi.hoi_nghi, description=_KIEU)
     ke_hoach: VanBanText = Field(description="Kế hoạch tổ chức hội nghị, ví dụ 'Kế hoạch số 15/KH-UBND ngày …'")
     chu_tri: list[Nguoi] = Field(min_length=1, description="Chủ trì (chủ tọa), một hoặc nhiều người")
-    thu_ky: Nguoi
+    thu_ky: Nguoi = Field(description="Thư ký, người ghi biên bản, với chức vụ (chuc_vu)")
     thanh_phan: list[ThanhPhan] = Field(min_length=1, description="Thành phần theo nhóm, số mời và có mặt")
     chuong_trinh: list[VanBanText] = Field(default_factory=list, description="Chương trình hội nghị")
-    y_kien: list[YKien] = Field(default_factory=list)
+    y_kien: list[YKien] = Field(default_factory=list, description="Ý kiến của Nhân dân và trả lời, theo thứ tự nêu")
     ket_luan: VanBanText = Field(description="Kết luận của chủ trì; dòng trống tách đoạn")
     so_ban: SoNguyen | None = Field(None, ge=1, description="Số bản biên bản được lập")
 
@@ -374,8 +374,8 @@ dat_nhan(KichHoat, {
 class ThanhPhanDuKien(Model):
     """One group expected at the conference, with its number."""
 
-    nhom: VanBanText
-    so_luong: SoNguyen = Field(ge=0)
+    nhom: VanBanText = Field(description="Nhóm đại biểu")
+    so_luong: SoNguyen = Field(ge=0, description="Số người dự kiến")
 
 
 class HoiNghi(Model):
@@ -396,20 +396,20 @@ class KeHoachDoiThoai(VanBanKy):
     VIET_TAT: ClassVar[str] = "KH"
     TEN_LOAI: ClassVar[str] = "KẾ HOẠCH"
 
-    loai: Literal["ke_hoach_doi_thoai"] = "ke_hoach_doi_thoai"
+    loai: Literal["ke_hoach_doi_thoai"] = Field("ke_hoach_doi_thoai", description="Loại văn bản: ke_hoach_doi_thoai")
     phoi_hop: VanBanText | None = Field(None, description="Cơ quan phối hợp ban hành, ví dụ Văn phòng Đảng ủy xã")
-    muc_dich: list[VanBanText] = Field(min_length=1)
-    yeu_cau: list[VanBanText] = Field(min_length=1)
+    muc_dich: list[VanBanText] = Field(min_length=1, description="Mục đích, mỗi mục một dòng")
+    yeu_cau: list[VanBanText] = Field(min_length=1, description="Yêu cầu, mỗi mục một dòng")
     chu_de: list[VanBanText] = Field(min_length=1, description="Nội dung, chủ đề đối thoại")
-    kich_hoat: KichHoat = KichHoat.dinh_ky
-    pham_vi: PhamVi = PhamVi.toan_xa
+    kich_hoat: KichHoat = Field(KichHoat.dinh_ky, description="Lý do tổ chức: dinh_ky, de_nghi_cu_tri, dot_xuat")
+    pham_vi: PhamVi = Field(PhamVi.toan_xa, description="Phạm vi: toan_xa hoặc cum_thon_to_dan_pho")
     pham_vi_chi_tiet: VanBanText | None = Field(None, description="Các thôn, tổ dân phố khi đối thoại theo cụm")
-    hoi_nghi: HoiNghi
-    chu_tri: list[Nguoi] = Field(min_length=1)
-    thanh_phan: list[ThanhPhanDuKien] = Field(min_length=1)
+    hoi_nghi: HoiNghi = Field(description="Thời gian, địa điểm, hình thức và tên gọi của sự kiện")
+    chu_tri: list[Nguoi] = Field(min_length=1, description="Người chủ trì, ít nhất một người, với chức vụ (chuc_vu)")
+    thanh_phan: list[ThanhPhanDuKien] = Field(min_length=1, description="Thành phần dự kiến theo nhóm")
     phan_cong: list[PhanCong] = Field(min_length=1, description="Tổ chức thực hiện: đơn vị, nhiệm vụ, thời hạn")
     ngay_thong_bao: Ngay | None = Field(None, description="Ngày thông báo công khai hội nghị")
-    kinh_phi: VanBanText
+    kinh_phi: VanBanText = Field(description="Kinh phí tổ chức")
 
     @property
     def tong_thanh_phan(self) -> int:
@@ -434,10 +434,10 @@ class ThongBaoDoiThoai(VanBanKy):
     VIET_TAT: ClassVar[str] = "TB"
     TEN_LOAI: ClassVar[str] = "THÔNG BÁO"
 
-    loai: Literal["thong_bao_doi_thoai"] = "thong_bao_doi_thoai"
+    loai: Literal["thong_bao_doi_thoai"] = Field("thong_bao_doi_thoai", description="Loại văn bản: thong_bao_doi_thoai")
     ke_hoach: VanBanText | None = Field(None, description="Kế hoạch được thực hiện, ví dụ 'Kế hoạch số 12/KH-UBND …'")
-    hoi_nghi: HoiNghi
-    chu_tri: list[Nguoi] = Field(min_length=1)
+    hoi_nghi: HoiNghi = Field(description="Thời gian, địa điểm, hình thức và tên gọi của sự kiện")
+    chu_tri: list[Nguoi] = Field(min_length=1, description="Người chủ trì, ít nhất một người, với chức vụ (chuc_vu)")
     doi_tuong: VanBanText = Field(description="Ai được mời, ví dụ 'Nhân dân các thôn Đông, Đoài, Bắc'")
     noi_dung: list[VanBanText] = Field(min_length=1, description="Nội dung đối thoại")
     cach_thuc: VanBanText = Field(description="Cách tham dự, gửi ý kiến trước hội nghị")
@@ -464,11 +464,11 @@ class GiayMoiDoiThoai(VanBanKy):
     VIET_TAT: ClassVar[str] = "GM"
     TEN_LOAI: ClassVar[str] = "GIẤY MỜI"
 
-    loai: Literal["giay_moi_doi_thoai"] = "giay_moi_doi_thoai"
+    loai: Literal["giay_moi_doi_thoai"] = Field("giay_moi_doi_thoai", description="Loại văn bản: giay_moi_doi_thoai")
     khach_moi: list[Nguoi] = Field(min_length=1, description="Người được mời: mỗi người một trang")
-    ke_hoach: VanBanText | None = None
-    hoi_nghi: HoiNghi
-    chu_tri: list[Nguoi] = Field(min_length=1)
+    ke_hoach: VanBanText | None = Field(None, description="Kế hoạch được thực hiện, ví dụ 'Kế hoạch số 12/KH-UBND …'")
+    hoi_nghi: HoiNghi = Field(description="Thời gian, địa điểm, hình thức và tên gọi của sự kiện")
+    chu_tri: list[Nguoi] = Field(min_length=1, description="Người chủ trì, ít nhất một người, với chức vụ (chuc_vu)")
     noi_dung: VanBanText = Field(description="Nội dung hội nghị")
     cach_thuc: VanBanText | None = Field(None, description="Ghi chú cách tham dự, tài liệu mang theo")
 
@@ -493,8 +493,9 @@ class ThongBaoKetLuanDoiThoai(VanBanKy):
     TEN_LOAI: ClassVar[str] = "THÔNG BÁO"
     TRICH_DAN: ClassVar[tuple[str, ...]] = ("bien_ban",)
 
-    loai: Literal["thong_bao_ket_luan_doi_thoai"] = "thong_bao_ket_luan_doi_thoai"
-    bien_ban: TepBienBan
+    loai: Literal["thong_bao_ket_luan_doi_thoai"] = Field(
+        "thong_bao_ket_luan_doi_thoai", description="Loại văn bản: thong_bao_ket_luan_doi_thoai")
+    bien_ban: TepBienBan = Field(description="Biên bản hội nghị: đường dẫn tệp YAML (tính từ tệp này) hoặc nội dung")
     ket_luan: VanBanText | None = Field(None, description="Kết luận; mặc định là kết luận trong biên bản")
     han_tra_loi: list[HanTraLoi] = Field(
         default_factory=list, description="Hạn trả lời giao cho các ý kiến trả lời sau mà biên bản chưa ghi hạn, "
