@@ -212,6 +212,16 @@ class Nguoi(Model):
         return f"{_text.danh_xung_trong_cau(self.danh_xung)} {self.ho_ten}" if self.danh_xung else self.ho_ten
 
 
+def ket_thuc_sau_bat_dau(cls: type, ket_thuc: dt.time, info: ValidationInfo) -> dt.time:
+    """The closing time of a meeting comes after its opening time (``bat_dau``); a model declares
+    ``_gio = field_validator("ket_thuc")(ket_thuc_sau_bat_dau)``, so it is reported with the field
+    even when other fields fail."""
+    bat_dau = info.data.get("bat_dau")
+    if bat_dau is not None and ket_thuc <= bat_dau:
+        raise ValueError(f"giờ kết thúc ({ket_thuc:%H:%M}) phải sau giờ bắt đầu ({bat_dau:%H:%M})")
+    return ket_thuc
+
+
 class OKy(Model):
     """One signature in a block of signers side by side: its role (the template prints the title
     the system uses for it, e.g. THƯ KÝ, CHỦ TỌA) and the name."""

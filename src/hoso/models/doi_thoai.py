@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -30,6 +29,7 @@ from hoso.models.chung import (
     VanBanText,
     check,
     dat_nhan,
+    ket_thuc_sau_bat_dau,
     luoi_ky,
     nap_tep,
     tep,
@@ -279,14 +279,7 @@ class BienBanDoiThoai(VanBan):
     ket_luan: VanBanText = Field(description="Kết luận của chủ trì; dòng trống tách đoạn")
     so_ban: SoNguyen | None = Field(None, ge=1, description="Số bản biên bản được lập")
 
-    @field_validator("ket_thuc")
-    @classmethod
-    def _sau_gio_bat_dau(cls, ket_thuc: dt.time, info: ValidationInfo) -> dt.time:
-        """Checked here, not with the other rules, so it is reported even when other fields fail."""
-        bat_dau = info.data.get("bat_dau")
-        if bat_dau is not None and ket_thuc <= bat_dau:
-            raise ValueError(f"giờ kết thúc ({ket_thuc:%H:%M}) phải sau giờ bắt đầu ({bat_dau:%H:%M})")
-        return ket_thuc
+    _sau_gio_bat_dau = field_validator("ket_thuc")(ket_thuc_sau_bat_dau)
 
     @field_validator("chu_tri", "thu_ky")
     @classmethod

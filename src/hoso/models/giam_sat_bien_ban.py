@@ -3,13 +3,24 @@ recommendations it records: each keeps its number from the report to the follow-
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from hoso._layout import BO_CUC
-from hoso.models.chung import Gio, Model, Nguoi, OKy, SoNguyen, VanBan, VanBanText, check, luoi_ky, tep
+from hoso.models.chung import (
+    Gio,
+    Model,
+    Nguoi,
+    OKy,
+    SoNguyen,
+    VanBan,
+    VanBanText,
+    check,
+    ket_thuc_sau_bat_dau,
+    luoi_ky,
+    tep,
+)
 from hoso.models.giam_sat import TepQuyetDinh, ThanhVienDoan, trich_dan
 
 
@@ -74,13 +85,7 @@ class BienBanGiamSat(VanBan):
     kien_nghi: list[KienNghi] = Field(default_factory=list, description="Nội dung đoàn sẽ kiến nghị")
     so_ban: SoNguyen | None = Field(None, ge=1)
 
-    @field_validator("ket_thuc")
-    @classmethod
-    def _sau_gio_bat_dau(cls, ket_thuc: dt.time, info: ValidationInfo) -> dt.time:
-        bat_dau = info.data.get("bat_dau")
-        if bat_dau is not None and ket_thuc <= bat_dau:
-            raise ValueError(f"giờ kết thúc ({ket_thuc:%H:%M}) phải sau giờ bắt đầu ({bat_dau:%H:%M})")
-        return ket_thuc
+    _sau_gio_bat_dau = field_validator("ket_thuc")(ket_thuc_sau_bat_dau)
 
     @field_validator("dai_dien")
     @classmethod

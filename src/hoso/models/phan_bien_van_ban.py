@@ -6,15 +6,28 @@ comments into the sections."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from hoso import _text
 from hoso._layout import BO_CUC
-from hoso.models.chung import CongVan, Gio, Model, Ngay, Nguoi, OKy, SoNguyen, VanBan, VanBanText, check, luoi_ky, tep
+from hoso.models.chung import (
+    CongVan,
+    Gio,
+    Model,
+    Ngay,
+    Nguoi,
+    OKy,
+    SoNguyen,
+    VanBan,
+    VanBanText,
+    check,
+    ket_thuc_sau_bat_dau,
+    luoi_ky,
+    tep,
+)
 from hoso.models.giam_sat_bien_ban import MucCoSo, danh_so
 from hoso.models.phan_bien import DuThaoCungCap, HinhThucHopMat, HinhThucPhanBien, NoiDungPhanBien
 
@@ -64,13 +77,7 @@ class BienBanHoiNghiPhanBien(VanBan):
         None, description="Đối thoại: đại diện cơ quan có thẩm quyền ban hành phát biểu (nếu có)")
     so_ban: SoNguyen | None = Field(None, ge=1)
 
-    @field_validator("ket_thuc")
-    @classmethod
-    def _sau_gio_bat_dau(cls, ket_thuc: dt.time, info: ValidationInfo) -> dt.time:
-        bat_dau = info.data.get("bat_dau")
-        if bat_dau is not None and ket_thuc <= bat_dau:
-            raise ValueError(f"giờ kết thúc ({ket_thuc:%H:%M}) phải sau giờ bắt đầu ({bat_dau:%H:%M})")
-        return ket_thuc
+    _sau_gio_bat_dau = field_validator("ket_thuc")(ket_thuc_sau_bat_dau)
 
     @model_validator(mode="after")
     def _trinh_tu_theo_hinh_thuc(self) -> BienBanHoiNghiPhanBien:
