@@ -70,15 +70,28 @@ dat_nhan(ChuThe, {
 })
 
 
-def thong_nhat_truoc(chu_the: ChuThe, thong_nhat: str | None, viec: str,
-                     dieu: str) -> list[tuple[tuple[str | int, ...], str]]:
-    """The problem when a socio-political organisation leads ``viec`` (supervision, criticism)
-    without citing its agreement with the Front committee (Luật MTTQ ``dieu``)."""
-    if chu_the is not ChuThe.to_chuc_chinh_tri_xa_hoi or thong_nhat is not None:
-        return []
-    return [(("thong_nhat",), f"tổ chức chính trị - xã hội chủ trì {viec} sau khi thống nhất với Ủy ban MTTQ "
-             f"Việt Nam cùng cấp (Luật MTTQ {dieu}): ghi văn bản thống nhất, ví dụ 'Công văn số … của Ban "
-             "Thường trực Ủy ban MTTQ Việt Nam tỉnh'")]
+class KeHoachChuTri(VanBanKy):
+    """A plan whose leader may be the Front committee or, after agreeing with it, a socio-political
+    organisation (supervision: Luật MTTQ Điều 26.3; criticism: Điều 33.3): who leads, the agreement
+    cited, purpose and requirements. Subclasses name the activity and the article."""
+
+    VIEC: ClassVar[str]
+    DIEU_THONG_NHAT: ClassVar[str]
+
+    chu_the: ChuThe = ChuThe.mat_tran
+    thong_nhat: VanBanText | None = Field(
+        None, description="Văn bản thống nhất với Ủy ban MTTQ Việt Nam (bắt buộc khi tổ chức CT-XH chủ trì)")
+    muc_dich: list[VanBanText] = Field(min_length=1)
+    yeu_cau: list[VanBanText] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _to_chuc_chu_tri_can_thong_nhat(self) -> KeHoachChuTri:
+        """A socio-political organisation leads only after agreeing with the Front committee."""
+        check([(("thong_nhat",), f"tổ chức chính trị - xã hội chủ trì {self.VIEC} sau khi thống nhất với Ủy "
+                f"ban MTTQ Việt Nam cùng cấp (Luật MTTQ {self.DIEU_THONG_NHAT}): ghi văn bản thống nhất, ví dụ "
+                "'Công văn số … của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh'")]
+              if self.chu_the is ChuThe.to_chuc_chinh_tri_xa_hoi and self.thong_nhat is None else [])
+        return self
 
 
 class VaiTro(NhanEnum):
@@ -157,19 +170,17 @@ class DeCuong(Model):
     chi_tieu: list[ChiTieu] = Field(default_factory=list, description="Số liệu cần báo cáo")
 
 
-class KeHoachGiamSat(VanBanKy):
+class KeHoachGiamSat(KeHoachChuTri):
     """Kế hoạch giám sát (NQLT 403 Điều 6.2): purpose, object and scope, delegation, time and place,
     tasks, conditions; the report outline as an annex."""
 
     VIET_TAT: ClassVar[str] = "KH"
     TEN_LOAI: ClassVar[str] = "KẾ HOẠCH"
 
+    VIEC: ClassVar[str] = "giám sát"
+    DIEU_THONG_NHAT: ClassVar[str] = "Điều 26.3"
+
     loai: Literal["ke_hoach_giam_sat"] = "ke_hoach_giam_sat"
-    chu_the: ChuThe = ChuThe.mat_tran
-    thong_nhat: VanBanText | None = Field(
-        None, description="Văn bản thống nhất với Ủy ban MTTQ Việt Nam (bắt buộc khi tổ chức CT-XH chủ trì)")
-    muc_dich: list[VanBanText] = Field(min_length=1)
-    yeu_cau: list[VanBanText] = Field(min_length=1)
     hinh_thuc: HinhThucGiamSat = HinhThucGiamSat.doan_giam_sat
     doi_tuong: list[VanBanText] = Field(min_length=1, description="Cơ quan, tổ chức được giám sát")
     noi_dung: list[VanBanText] = Field(min_length=1, description="Nội dung giám sát")
@@ -188,11 +199,6 @@ class KeHoachGiamSat(VanBanKy):
         if tu_ngay is not None and den_ngay < tu_ngay:
             raise ValueError(f"đến ngày ({_text.ngay_so(den_ngay)}) trước từ ngày ({_text.ngay_so(tu_ngay)})")
         return den_ngay
-
-    @model_validator(mode="after")
-    def _to_chuc_chu_tri_can_thong_nhat(self) -> KeHoachGiamSat:
-        check(thong_nhat_truoc(self.chu_the, self.thong_nhat, "giám sát", "Điều 26.3"))
-        return self
 
     @property
     def buoi_dau(self) -> dt.date:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
 from hoso import _ten_co_quan, _text
 from hoso.models.chung import (
@@ -26,7 +26,7 @@ from hoso.models.chung import (
     dat_nhan,
 )
 from hoso.models.doi_thoai import HoiNghi
-from hoso.models.giam_sat import ChuThe, thong_nhat_truoc
+from hoso.models.giam_sat import KeHoachChuTri
 
 
 class HinhThucPhanBien(NhanEnum):
@@ -148,7 +148,7 @@ class ThamGia(Model):
     ten: VanBanText = Field(description="Ai tham gia, ví dụ 'Hội Nông dân, Hội Liên hiệp Phụ nữ xã'")
 
 
-class KeHoachPhanBien(VanBanKy):
+class KeHoachPhanBien(KeHoachChuTri):
     """Kế hoạch phản biện xã hội đối với một dự thảo (Luật MTTQ Điều 35.1; NQLT 403 Điều 3): purpose,
     the draft, the five contents (Điều 33.2) with the focus, the form (Điều 34), participants (NQLT
     403 Điều 14.2), time and place, tasks."""
@@ -156,12 +156,10 @@ class KeHoachPhanBien(VanBanKy):
     VIET_TAT: ClassVar[str] = "KH"
     TEN_LOAI: ClassVar[str] = "KẾ HOẠCH"
 
+    VIEC: ClassVar[str] = "phản biện xã hội"
+    DIEU_THONG_NHAT: ClassVar[str] = "Điều 33.3"
+
     loai: Literal["ke_hoach_phan_bien"] = "ke_hoach_phan_bien"
-    chu_the: ChuThe = ChuThe.mat_tran
-    thong_nhat: VanBanText | None = Field(
-        None, description="Văn bản thống nhất với Ủy ban MTTQ Việt Nam (bắt buộc khi tổ chức CT-XH chủ trì)")
-    muc_dich: list[VanBanText] = Field(min_length=1)
-    yeu_cau: list[VanBanText] = Field(min_length=1)
     du_thao: DuThaoCungCap
     trong_tam: list[VanBanText] = Field(default_factory=list, description="Những vấn đề tập trung phản biện")
     hinh_thuc: list[HinhThucPhanBien] = Field(min_length=1, description="Hình thức phản biện (Luật MTTQ Điều 34)")
@@ -176,11 +174,6 @@ class KeHoachPhanBien(VanBanKy):
         check([((i,), f"hình thức '{f.value}' đã ghi ở mục thứ {forms.index(f) + 1}")
                for i, f in enumerate(forms) if forms.index(f) != i])
         return forms
-
-    @model_validator(mode="after")
-    def _to_chuc_chu_tri_can_thong_nhat(self) -> KeHoachPhanBien:
-        check(thong_nhat_truoc(self.chu_the, self.thong_nhat, "phản biện xã hội", "Điều 33.3"))
-        return self
 
     def moc_thoi_han(self) -> list[MocThoiHan]:
         nhan = self.du_thao.ngay_nhan
