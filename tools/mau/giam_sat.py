@@ -49,18 +49,24 @@ def chuong_trinh_giam_sat(b: Builder) -> None:
     b.signature()
 
 
+def mo_dau_ke_hoach(b: Builder, viec: str) -> None:
+    """The opening of a plan a socio-political organisation may lead (``KeHoachChuTri``): the
+    agreement with the Front when there is one, then I. purpose and requirements."""
+    b.tag(b.doc, "{%p if thong_nhat %}")
+    b.body("Sau khi thống nhất với Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp tại {{ thong_nhat }}, "
+           f"kế hoạch {viec} được xây dựng như sau:")
+    b.tag(b.doc, "{%p endif %}")
+    b.items("muc_dich", "m", muc("{{ m }}"), titles=[title("I. MỤC ĐÍCH, YÊU CẦU"), title("1. Mục đích")])
+    b.items("yeu_cau", "m", muc("{{ m }}"), titles=[title("2. Yêu cầu")])
+
+
 def ke_hoach_giam_sat(b: Builder) -> None:
     """Kế hoạch giám sát (NQLT 403 Điều 6.2), with the schedule and the report outline."""
     bold = _bold(b)
     b.header()
     b.title("KẾ HOẠCH")
     b.can_cu()
-    b.tag(b.doc, "{%p if thong_nhat %}")
-    b.body("Sau khi thống nhất với Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp tại {{ thong_nhat }}, "
-           "kế hoạch giám sát được xây dựng như sau:")
-    b.tag(b.doc, "{%p endif %}")
-    b.items("muc_dich", "m", muc("{{ m }}"), titles=[title("I. MỤC ĐÍCH, YÊU CẦU"), title("1. Mục đích")])
-    b.items("yeu_cau", "m", muc("{{ m }}"), titles=[title("2. Yêu cầu")])
+    mo_dau_ke_hoach(b, "giám sát")
     b.items("doi_tuong", "m", muc("{{ m }}"),
             titles=[title("II. ĐỐI TƯỢNG, NỘI DUNG, PHẠM VI, HÌNH THỨC GIÁM SÁT"), title("1. Đối tượng giám sát")])
     b.items("noi_dung", "m", muc("{{ m }}"), titles=[title("2. Nội dung giám sát")])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hoso._layout import Chu
 from mau import doi_thoai
 from mau.builder import Builder, muc, title
-from mau.giam_sat import TRONG_CAU
+from mau.giam_sat import TRONG_CAU, mo_dau_ke_hoach
 
 
 def _lien_he(b: Builder) -> None:
@@ -28,12 +28,7 @@ def ke_hoach_phan_bien(b: Builder) -> None:
     b.header()
     b.title("KẾ HOẠCH")
     b.can_cu()
-    b.tag(b.doc, "{%p if thong_nhat %}")
-    b.body("Sau khi thống nhất với Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp tại {{ thong_nhat }}, "
-           "kế hoạch phản biện xã hội được xây dựng như sau:")
-    b.tag(b.doc, "{%p endif %}")
-    b.items("muc_dich", "m", muc("{{ m }}"), titles=[title("I. MỤC ĐÍCH, YÊU CẦU"), title("1. Mục đích")])
-    b.items("yeu_cau", "m", muc("{{ m }}"), titles=[title("2. Yêu cầu")])
+    mo_dau_ke_hoach(b, "phản biện xã hội")
     b.titled([title("II. DỰ THẢO VĂN BẢN ĐƯỢC PHẢN BIỆN")], ("1. Tên dự thảo: ", bold), "{{ du_thao.ten }}.")
     b.body(("2. Cơ quan chủ trì soạn thảo: ", bold), "{{ du_thao.co_quan_soan_thao }}.")
     b.body(("3. Cơ quan có thẩm quyền ban hành: ", bold), "{{ du_thao.co_quan_ban_hanh }}.")
