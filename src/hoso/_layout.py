@@ -120,6 +120,9 @@ class BoCuc:
     lap_hang_tieu_de: bool = True
     #: Signers of minutes side by side, this many to a row (THƯ KÝ first, on the left).
     nguoi_ky_moi_hang: int = 2
+    #: A joint document (văn bản liên tịch) has at most this many issuing bodies, the leading one
+    #: included: their names stack in the header cell and their signatures fill at most two rows.
+    co_quan_lien_tich_toi_da: int = 3
     #: Each letter of a file with many (invitations) is its own section: numbering restarts at 1
     #: and its first page carries no number.
     moi_thu_mot_phan: bool = True

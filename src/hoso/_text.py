@@ -159,3 +159,8 @@ def la_ma(n: int) -> str:
         while n >= value:
             out, n = out + letters, n - value
     return out
+
+
+def liet_ke(items: list[str]) -> str:
+    """Items in a sentence: ``A``, ``A và B``, ``A, B và C``."""
+    return " và ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)

@@ -13,7 +13,7 @@ from pydantic_core import ErrorDetails
 
 from hoso._errors import DataError, Problem
 from hoso._load import Loc, Sourced, dotted
-from hoso.models.chung import UP, FieldProblems
+from hoso.models.chung import UP, FieldProblems, khong_lien_tich
 
 _MESSAGES: dict[str, str] = {
     "missing": "thiếu trường bắt buộc này",
@@ -91,6 +91,8 @@ def _message(model: type[BaseModel], err: ErrorDetails) -> str:
     ctx = err.get("ctx") or {}
     if kind == "extra_forbidden":
         key = str(err["loc"][-1])
+        if key == "dong_ban_hanh" and len(err["loc"]) == 1:
+            return khong_lien_tich(model)
         known = _fields_at(model, tuple(err["loc"][:-1]))
         guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         hint = f"; có phải ý bạn là '{guess[0]}'?" if guess else ""

@@ -239,10 +239,14 @@ class Builder:
         system = tt.he_thong.value
         (name, title), if_row, (number, date), else_row, (number_wide, blank), wide, endif_row = self.table(
             (tt.cot_trai, tt.cot_phai), 7)
-        self.tag(name, "{%p if co_quan.co_quan_chu_quan %}")
-        self.para(name, tt.co_quan_chu_quan, f"{{{{ co_quan.co_quan_chu_quan|ten_co_quan('{system}', true) }}}}")
+        # A joint document names every issuing body, one under the other, the leading one first,
+        # with one line (or star) under the block.
+        self.tag(name, "{%p for cq in co_quan_ban_hanh %}")
+        self.tag(name, "{%p if cq.co_quan_chu_quan %}")
+        self.para(name, tt.co_quan_chu_quan, f"{{{{ cq.co_quan_chu_quan|ten_co_quan('{system}', true) }}}}")
         self.tag(name, "{%p endif %}")
-        self.para(name, tt.co_quan, f"{{{{ co_quan.ten|ten_co_quan('{system}') }}}}")
+        self.para(name, tt.co_quan, f"{{{{ cq.ten|ten_co_quan('{system}') }}}}")
+        self.tag(name, "{%p endfor %}")
         if tt.gach_co_quan_mm is None:
             self.para(name, tt.co_quan, "*")
         else:
@@ -306,16 +310,19 @@ class Builder:
         self.tag(where, "{%p endfor %}")
         self.para(where, tt.noi_nhan_muc, f"- {tt.tien_to_luu}{{{{ luu }}}}.", align=LEFT)
 
-    def signers(self, grid: str, labels: dict[str, str]) -> None:
-        """Signers side by side (minutes: THƯ KÝ and the chairs), ``BO_CUC.nguoi_ky_moi_hang`` to a
-        row: ``grid`` is a list of rows, each a list of cells ``{vai, ho_ten}`` or None; ``labels``
-        gives the printed title of each ``vai``. The rows stay together, with the last body
-        paragraph before them and the Nơi nhận after them: Nơi nhận is the table's last row, across
-        the columns (LibreOffice keeps a table with the rows it holds, not with a paragraph after it)."""
+    def signers(self, grid: str, labels: dict[str, str] | None) -> None:
+        """Signers side by side (minutes: THƯ KÝ and the chairs; a joint document: one signature
+        per body), ``BO_CUC.nguoi_ky_moi_hang`` to a row: ``grid`` is a list of rows, each a list of
+        cells ``{vai, ho_ten, dong}`` or None; ``labels`` gives the printed title of each ``vai``
+        (minutes, with "(Ký, ghi rõ họ tên)"), or None when each cell prints its own authority and
+        title lines (``dong``) as the standard signature does. The rows stay together, with the last
+        body paragraph before them and the Nơi nhận after them: Nơi nhận is the table's last row,
+        across the columns (LibreOffice keeps a table with the rows it holds, not with a paragraph
+        after it)."""
         tt = self.tt
         width = (tt.cot_trai + tt.cot_phai) // BO_CUC.nguoi_ky_moi_hang
         widths = (width,) * BO_CUC.nguoi_ky_moi_hang
-        start, row, end, recipients = self.table(widths, 4)
+        start, row, names, end, recipients = self.table(widths, 5)
         self.noi_nhan(recipients[0])
         for cell in recipients[1:]:
             self.para(cell, tt.noi_dung, "")
@@ -326,23 +333,44 @@ class Builder:
         self.para(end[0], tt.noi_dung, "{%tr endfor %}")
         for cell in (*start[1:], *end[1:]):
             self.para(cell, tt.noi_dung, "")
-        for column, cell in enumerate(row):
+        # Titles (and the room to sign) in one row, names in the next: names side by side stay
+        # level however many authority lines each signer has; an empty cell keeps its paragraphs.
+        for column, (cell, name) in enumerate(zip(row, names, strict=True)):
             c = f"r[{column}]"
-            title = "".join(f"{{% {'if' if i == 0 else 'elif'} {c}.vai == '{vai}' %}}{text}"
-                            for i, (vai, text) in enumerate(labels.items())) + "{% endif %}"
             self.tag(cell, f"{{%p if {c} %}}")
-            self.para(cell, tt.chuc_danh_ky, title).paragraph_format.space_before = Pt(12)
-            self.para(cell, tt.ghi_chu_ky, "(Ký, ghi rõ họ tên)")
-            for _ in range(3):
-                self.para(cell, tt.ho_ten_ky, "")
-            self.para(cell, tt.ho_ten_ky, f"{{{{ {c}.ho_ten }}}}")
+            if labels is None:
+                self.para(cell, tt.chuc_danh_ky, "").paragraph_format.space_before = Pt(6)
+                self.tag(cell, f"{{%p for d in {c}.dong %}}")
+                self.para(cell, tt.chuc_danh_ky, "{{ d }}")
+                self.tag(cell, "{%p endfor %}")
+            else:
+                title = "".join(f"{{% {'if' if i == 0 else 'elif'} {c}.vai == '{vai}' %}}{text}"
+                                for i, (vai, text) in enumerate(labels.items())) + "{% endif %}"
+                self.para(cell, tt.chuc_danh_ky, title).paragraph_format.space_before = Pt(12)
+                self.para(cell, tt.ghi_chu_ky, "(Ký, ghi rõ họ tên)")
             self.tag(cell, "{%p endif %}")
-        for cell in row:
+            for _ in range(3 if labels else 4):
+                self.para(cell, tt.ho_ten_ky, "")
+            self.para(name, tt.ho_ten_ky, f"{{% if {c} %}}{{{{ {c}.ho_ten }}}}{{% endif %}}")
+        for cell in (*row, *names):
             for p in cell.paragraphs:
                 p.paragraph_format.keep_with_next = BO_CUC.giu_doan_cuoi_voi_chu_ky
 
-    def signature(self, *, nhu_tren: bool = False) -> None:
-        """Nơi nhận on the left, the signer on the right: authority line, position, name (ô 7, 9b)."""
+    def signature(self, *, nhu_tren: bool = False, lien_tich: bool = False) -> None:
+        """Nơi nhận on the left, the signer on the right: authority line, position, name (ô 7, 9b).
+
+        A kind that may be issued jointly (``lien_tich``) prints, when it is, one signature per body
+        side by side, the leading body's on the right (``o_ky_lien_tich``), with Nơi nhận under them."""
+        if lien_tich:
+            self.tag(self.doc, "{%p if dong_ban_hanh %}")
+            self.signers("o_ky_lien_tich", None)
+            self.tag(self.doc, "{%p else %}")
+            self._signature(nhu_tren=nhu_tren)
+            self.tag(self.doc, "{%p endif %}")
+        else:
+            self._signature(nhu_tren=nhu_tren)
+
+    def _signature(self, *, nhu_tren: bool) -> None:
         tt = self.tt
         (recipients, signer), = self.table((tt.cot_trai, tt.cot_phai), 1)
         self.noi_nhan(recipients, nhu_tren=nhu_tren)

@@ -34,6 +34,10 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.body(("Thời gian bắt đầu: ", bold), "{{ bat_dau }}, {{ ngay }}.")
     b.body(("Địa điểm: ", bold), _dia_diem() + ".")
     b.body(("Hình thức tổ chức: ", bold), "{{ hinh_thuc }}.")
+    b.tag(b.doc, "{%p if co_quan_to_chuc %}")
+    b.body(("Cơ quan tổ chức: ", bold), "{% for c in co_quan_to_chuc %}{{ c }}{% if loop.revindex == 2 %} và "
+           "{% elif not loop.last %}, {% endif %}{% endfor %}.")
+    b.tag(b.doc, "{%p endif %}")
     b.items("thanh_phan", "t", "- {{ t.nhom }}: {% if t.so_moi is not none %}mời {{ t.so_moi }}, {% endif %}"
             "có mặt {{ t.so_co_mat }}"
             "{% if t.so_vang %}, vắng {{ t.so_vang }}{% endif %};", titles=[title("Thành phần tham dự:")])
@@ -98,7 +102,7 @@ def ke_hoach_doi_thoai(b: Builder) -> None:
            " {{ ngay_thong_bao }}.")
     b.tag(b.doc, "{%p endif %}")
     b.titled([title("V. KINH PHÍ")], "{{ kinh_phi|het }}", last=True)
-    b.signature()
+    b.signature(lien_tich=True)
 
 
 def thong_bao_doi_thoai(b: Builder) -> None:
@@ -106,7 +110,7 @@ def thong_bao_doi_thoai(b: Builder) -> None:
     bold = Chu(b.tt.noi_dung.co, dam=True)
     b.header()
     b.title("THÔNG BÁO")
-    b.body("{% if ke_hoach %}Thực hiện {{ ke_hoach }}, {% endif %}{{ co_quan.ten_trong_cau }}"
+    b.body("{% if ke_hoach %}Thực hiện {{ ke_hoach }}, {% endif %}{{ ban_hanh_trong_cau }}"
            " thông báo về việc tổ chức {{ hoi_nghi.kieu }} như sau:")
     b.body(("1. Thời gian: ", bold), "{{ hoi_nghi.bat_dau }}, {{ hoi_nghi.ngay }}.")
     b.body(("2. Địa điểm: ", bold), _dia_diem("hoi_nghi.") + "; hình thức {{ hoi_nghi.hinh_thuc }}.")
@@ -116,7 +120,7 @@ def thong_bao_doi_thoai(b: Builder) -> None:
     b.body(("6. Cách thức tham dự: ", bold), "{{ cach_thuc }}")
     b.items("kenh", "k", "- {{ k }}{% if loop.last %}./.{% else %};{% endif %}",
             titles=[title(("Thông báo này được công khai trên:", b.tt.noi_dung))], last=True)
-    b.signature()
+    b.signature(lien_tich=True)
 
 
 def giay_moi_doi_thoai(b: Builder) -> None:
@@ -188,7 +192,7 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
             "{{ y.cua_ai }}: "
             "{% if loop.last %}{{ y.noi_dung|het }}{% else %}{{ y.noi_dung }}{% endif %}", empty="Không có./.",
             titles=[title("IV. NỘI DUNG KIẾN NGHỊ CẤP TRÊN")], last=True)
-    b.signature()
+    b.signature(lien_tich=True)
 
 
 BUILDERS = {

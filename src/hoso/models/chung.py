@@ -224,17 +224,23 @@ def ket_thuc_sau_bat_dau(cls: type, ket_thuc: dt.time, info: ValidationInfo) -> 
 
 class OKy(Model):
     """One signature in a block of signers side by side: its role (the template prints the title
-    the system uses for it, e.g. THƯ KÝ, CHỦ TỌA) and the name."""
+    the system uses for it, e.g. THƯ KÝ, CHỦ TỌA) or, for a body signing a joint document, the
+    lines of its authority and title as printed (``dong``), and the name."""
 
     vai: str
     ho_ten: str
+    dong: list[str] = []
+
+
+def hang_ky(cells: list[OKy | None], moi_hang: int) -> list[list[OKy | None]]:
+    """Signature cells in rows of ``moi_hang``, in order; the last row is filled with None."""
+    cells = cells + [None] * (-len(cells) % moi_hang)
+    return [cells[i:i + moi_hang] for i in range(0, len(cells), moi_hang)]
 
 
 def luoi_ky(nguoi: list[tuple[str, Nguoi]], moi_hang: int) -> list[list[OKy | None]]:
     """Signers in rows of ``moi_hang`` cells, in order; the last row is filled with None."""
-    cells: list[OKy | None] = [OKy(vai=vai, ho_ten=n.ho_ten) for vai, n in nguoi]
-    cells += [None] * (-len(cells) % moi_hang)
-    return [cells[i:i + moi_hang] for i in range(0, len(cells), moi_hang)]
+    return hang_ky([OKy(vai=vai, ho_ten=n.ho_ten) for vai, n in nguoi], moi_hang)
 
 
 class NguoiKy(Model):
@@ -406,15 +412,21 @@ class VanBan(Model):
         return self.VIET_TAT
 
     @property
+    def co_quan_ban_hanh(self) -> list[CoQuan]:
+        """Every issuing body, the leading one first (one, unless the document is joint)."""
+        return [self.co_quan]
+
+    @property
     def so_ky_hieu(self) -> str:
-        """The Số line: ``Số: 05/BB-MTTQ-BTT`` or, for the Party, ``Số 08-BB/ĐU``."""
-        return _text.so_ky_hieu(self.so, self.viet_tat(), self.co_quan.ky_hieu,
+        """The Số line: ``Số: 05/BB-MTTQ-BTT`` or, for the Party, ``Số 08-BB/ĐU``; a joint
+        document joins the symbols of its bodies, the leading one first (``Số: 05/KH-UBND-MTTQ``)."""
+        return _text.so_ky_hieu(self.so, self.viet_tat(), "-".join(c.ky_hieu for c in self.co_quan_ban_hanh),
                                 dang=self.co_quan.he_thong is HeThong.dang)
 
     @property
     def ky_hieu(self) -> str:
         """Number and symbol as other documents cite it: ``05/BB-MTTQ-BTT``, ``08-BB/ĐU``."""
-        return _text.ky_hieu_van_ban(self.so, self.viet_tat(), self.co_quan.ky_hieu,
+        return _text.ky_hieu_van_ban(self.so, self.viet_tat(), "-".join(c.ky_hieu for c in self.co_quan_ban_hanh),
                                      dang=self.co_quan.he_thong is HeThong.dang)
 
     @property
@@ -429,8 +441,19 @@ class VanBan(Model):
     def ngu_canh(self) -> dict[str, Any]:
         """What a template sees: every field, plus the derived header lines."""
         context: dict[str, Any] = {name: getattr(self, name) for name in type(self).model_fields}
-        context.update(so_ky_hieu=self.so_ky_hieu, dia_danh_ngay=self.dia_danh_ngay)
+        context.update(so_ky_hieu=self.so_ky_hieu, dia_danh_ngay=self.dia_danh_ngay,
+                       co_quan_ban_hanh=self.co_quan_ban_hanh)
         return context
+
+
+def _tham_quyen_cua_co_quan(cls: type, nguoi_ky: NguoiKy, info: ValidationInfo) -> NguoiKy:
+    """The chain must be one the body's system allows for it (TM. for a collective…): the signer
+    of a document (``VanBanKy``) and of each co-issuing body (``DongBanHanh``) declare
+    ``field_validator("nguoi_ky")(_tham_quyen_cua_co_quan)`` beside their ``co_quan``."""
+    co_quan = info.data.get("co_quan")
+    if co_quan is not None:
+        check(_tham_quyen.kiem_tra(co_quan.he_thong.value, co_quan.ten, nguoi_ky.chuoi(), nguoi_ky.chuc_vu))
+    return nguoi_ky
 
 
 class VanBanKy(VanBan):
@@ -438,19 +461,131 @@ class VanBanKy(VanBan):
 
     nguoi_ky: NguoiKy = Field(description="Người ký và thẩm quyền ký (TM., KT., Q., TL., TUQ.)")
 
-    @field_validator("nguoi_ky")
-    @classmethod
-    def _tham_quyen(cls, nguoi_ky: NguoiKy, info: ValidationInfo) -> NguoiKy:
-        """The chain must be one the issuing system allows for this body (TM. for a collective…)."""
-        co_quan = info.data.get("co_quan")
-        if co_quan is not None:
-            check(_tham_quyen.kiem_tra(co_quan.he_thong.value, co_quan.ten, nguoi_ky.chuoi(), nguoi_ky.chuc_vu))
-        return nguoi_ky
+    _tham_quyen = field_validator("nguoi_ky")(_tham_quyen_cua_co_quan)
 
     def ngu_canh(self) -> dict[str, Any]:
         context = super().ngu_canh()
         context.update(quyen_han_ky=self.nguoi_ky.dong_quyen_han(self.co_quan.he_thong))
         return context
+
+
+class DongBanHanh(Model):
+    """A body that issues a joint document (văn bản liên tịch) with the leading body, and who
+    signs for it."""
+
+    co_quan: CoQuan = Field(description="Cơ quan cùng ban hành: cùng cấp với cơ quan chủ trì, khác cơ quan chủ trì")
+    nguoi_ky: NguoiKy = Field(description="Người ký của cơ quan này và thẩm quyền ký (TM., KT.…; Đảng: T/M, K/T…), "
+                              "theo hệ thống của chính cơ quan này")
+
+    _tham_quyen = field_validator("nguoi_ky")(_tham_quyen_cua_co_quan)
+
+    def o_ky(self) -> OKy:
+        """This body's signature: its authority lines in its own system, title and name."""
+        n = self.nguoi_ky
+        return OKy(vai="ky", ho_ten=n.ho_ten, dong=[*n.dong_quyen_han(self.co_quan.he_thong), n.chuc_vu])
+
+
+#: The kinds a document may be issued jointly, as the refusal of any other kind names them.
+KIND_LIEN_TICH: dict[str, str] = {}
+
+
+class VanBanLienTich(VanBanKy):
+    """A document the leading body (``co_quan``, ``nguoi_ky``) may issue jointly with one or two
+    bodies of the same level (``dong_ban_hanh``): every body's name in the header, the leading
+    one first; the leading body's number with every body's symbol; one signature per body side
+    by side, the leading body's on the right of the first row.
+
+    A subclass sets ``TEN_LIEN_TICH`` (how the refusal of other kinds names it).
+    """
+
+    TEN_LIEN_TICH: ClassVar[str]
+
+    dong_ban_hanh: list[DongBanHanh] = Field(
+        default_factory=list,
+        description="Văn bản liên tịch: các cơ quan cùng ban hành với cơ quan chủ trì (co_quan), mỗi cơ quan một "
+        "người ký; nhiều nhất 2 cơ quan, cùng cấp, ví dụ '- {co_quan: {he_thong: nha_nuoc, ten: ỦY BAN NHÂN DÂN "
+        "XÃ AN ẤP, ky_hieu: UBND, cap: xa}, nguoi_ky: {tm: ỦY BAN NHÂN DÂN, chuc_vu: CHỦ TỊCH, ho_ten: …}}'")
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "TEN_LIEN_TICH" in cls.__dict__:
+            KIND_LIEN_TICH[cls.model_fields["loai"].default] = cls.TEN_LIEN_TICH
+
+    @field_validator("dong_ban_hanh")
+    @classmethod
+    def _cung_cap_khac_nhau(cls, dong_ban_hanh: list[DongBanHanh], info: ValidationInfo) -> list[DongBanHanh]:
+        """Bodies of the leading one's level, each named once, at most as many as the layout holds."""
+        from hoso._layout import BO_CUC  # _layout reads HeThong from this module
+
+        co_quan = info.data.get("co_quan")
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        toi_da = BO_CUC.co_quan_lien_tich_toi_da - 1
+        if len(dong_ban_hanh) > toi_da:
+            problems.append(((toi_da,), f"văn bản liên tịch có nhiều nhất {toi_da + 1} cơ quan ban hành (cơ quan "
+                             f"chủ trì và {toi_da} cơ quan cùng ban hành) để tên và chữ ký các cơ quan đúng bố cục; "
+                             f"đang có {len(dong_ban_hanh) + 1}"))
+        seen = {(_fold(co_quan.co_quan_chu_quan), _fold(co_quan.ten)): "cơ quan chủ trì (co_quan)"} if co_quan else {}
+        symbols = {co_quan.ky_hieu: "cơ quan chủ trì (co_quan)"} if co_quan else {}
+        for i, d in enumerate(dong_ban_hanh):
+            name = (_fold(d.co_quan.co_quan_chu_quan), _fold(d.co_quan.ten))
+            if name in seen:
+                problems.append(((i, "co_quan", "ten"), f"{d.co_quan.ten} đã là {seen[name]}; mỗi cơ quan ghi "
+                                 "một lần, cơ quan chủ trì chỉ ghi ở co_quan"))
+            elif d.co_quan.ky_hieu in symbols:
+                problems.append(((i, "co_quan", "ky_hieu"), f"ký hiệu {d.co_quan.ky_hieu} trùng với "
+                                 f"{symbols[d.co_quan.ky_hieu]}; mỗi cơ quan một chữ viết tắt trong ký hiệu"))
+            seen.setdefault(name, f"cơ quan cùng ban hành thứ {i + 1}")
+            symbols.setdefault(d.co_quan.ky_hieu, f"cơ quan cùng ban hành thứ {i + 1}")
+            if co_quan is not None and d.co_quan.cap is not co_quan.cap:
+                problems.append(((i, "co_quan", "cap"), f"văn bản liên tịch do các cơ quan cùng cấp ban hành: "
+                                 f"cơ quan chủ trì cấp '{co_quan.cap.value}', cơ quan này cấp '{d.co_quan.cap.value}'"))
+        check(problems)
+        return dong_ban_hanh
+
+    @property
+    def co_quan_ban_hanh(self) -> list[CoQuan]:
+        return [self.co_quan, *(d.co_quan for d in self.dong_ban_hanh)]
+
+    @property
+    def ban_hanh_trong_cau(self) -> str | None:
+        """The issuing bodies inside a sentence: ``Ủy ban nhân dân xã A và Ban Thường trực …``;
+        None when a name cannot be read in lower case."""
+        names = [c.ten_trong_cau for c in self.co_quan_ban_hanh]
+        if any(n is None for n in names):
+            return None
+        return _text.liet_ke([n for n in names if n is not None])
+
+    @property
+    def o_ky_lien_tich(self) -> list[list[OKy | None]]:
+        """One signature per body: the leading body's on the right of the first row, the
+        co-issuers' in order in the other cells (ND 30: the leading body signs on the right)."""
+        from hoso._layout import BO_CUC  # _layout reads HeThong from this module
+
+        moi_hang = BO_CUC.nguoi_ky_moi_hang
+        n = self.nguoi_ky
+        lead = OKy(vai="ky", ho_ten=n.ho_ten, dong=[*n.dong_quyen_han(self.co_quan.he_thong), n.chuc_vu])
+        cells: list[OKy | None] = [d.o_ky() for d in self.dong_ban_hanh]
+        first = cells[:moi_hang - 1]
+        first += [None] * (moi_hang - 1 - len(first))
+        return hang_ky([*first, lead, *cells[moi_hang - 1:]], moi_hang)
+
+    def ngu_canh(self) -> dict[str, Any]:
+        context = super().ngu_canh()
+        context.update(ban_hanh_trong_cau=self.ban_hanh_trong_cau, o_ky_lien_tich=self.o_ky_lien_tich)
+        return context
+
+
+def khong_lien_tich(kind: type) -> str:
+    """Why a kind that is not issued jointly refuses co-issuing bodies, naming the kinds that are."""
+    ten = getattr(kind, "TEN_LOAI", "") or "văn bản này"
+    allowed = "; ".join(f"{name} ({loai})" for loai, name in KIND_LIEN_TICH.items())
+    return (f"{ten.lower()} không ban hành liên tịch nên không có cơ quan cùng ban hành (dong_ban_hanh); "
+            f"văn bản liên tịch chỉ dùng cho: {allowed}. Biên bản do chủ trì và thư ký ký; giấy mời, công văn "
+            "do một cơ quan ký; ghi các cơ quan tổ chức hội nghị trong biên bản ở co_quan_to_chuc")
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").split())
 
 
 class CongVan(VanBanKy):

@@ -26,6 +26,7 @@ from hoso.models.chung import (
     ThanhPhan,
     VanBan,
     VanBanKy,
+    VanBanLienTich,
     VanBanText,
     check,
     dat_nhan,
@@ -271,6 +272,10 @@ class BienBanDoiThoai(VanBan):
     diem_cau: DiemCau = Field(default_factory=list)
     kieu: KieuHoiNghi = Field(KieuHoiNghi.hoi_nghi, description=_KIEU)
     ke_hoach: VanBanText = Field(description="Kế hoạch tổ chức hội nghị, ví dụ 'Kế hoạch số 15/KH-UBND ngày …'")
+    co_quan_to_chuc: list[VanBanText] = Field(
+        default_factory=list, description="Các cơ quan tổ chức hội nghị, tên viết trong câu, cơ quan chủ trì trước, "
+        "ví dụ ['Đảng ủy xã An Ấp', 'Ủy ban nhân dân xã An Ấp']; in ở dòng 'Cơ quan tổ chức'. Biên bản không "
+        "ban hành liên tịch: chủ trì và thư ký ký")
     chu_tri: list[Nguoi] = Field(min_length=1, description="Chủ trì (chủ tọa), một hoặc nhiều người")
     thu_ky: Nguoi = Field(description="Thư ký, người ghi biên bản, với chức vụ (chuc_vu)")
     thanh_phan: list[ThanhPhan] = Field(min_length=1, description="Thành phần theo nhóm, số mời và có mặt")
@@ -383,11 +388,13 @@ class HoiNghi(Model):
     kieu: KieuHoiNghi = Field(KieuHoiNghi.hoi_nghi, description=_KIEU)
 
 
-class KeHoachDoiThoai(VanBanKy):
-    """Kế hoạch tổ chức hội nghị đối thoại (domain.md §4.12)."""
+class KeHoachDoiThoai(VanBanLienTich):
+    """Kế hoạch tổ chức hội nghị đối thoại (domain.md §4.12); the bodies that organise the
+    conference together may issue it jointly (``dong_ban_hanh``)."""
 
     VIET_TAT: ClassVar[str] = "KH"
     TEN_LOAI: ClassVar[str] = "KẾ HOẠCH"
+    TEN_LIEN_TICH: ClassVar[str] = "kế hoạch tổ chức hội nghị đối thoại"
 
     loai: Literal["ke_hoach_doi_thoai"] = Field("ke_hoach_doi_thoai", description="Loại văn bản: ke_hoach_doi_thoai")
     phoi_hop: VanBanText | None = Field(None, description="Cơ quan phối hợp ban hành, ví dụ Văn phòng Đảng ủy xã")
@@ -421,11 +428,13 @@ class KeHoachDoiThoai(VanBanKy):
                            ("ngay_thong_bao",))]
 
 
-class ThongBaoDoiThoai(VanBanKy):
-    """Thông báo công khai về hội nghị đối thoại (Luật TCCQĐP 2025 Điều 43: ≥ 7 ngày trước)."""
+class ThongBaoDoiThoai(VanBanLienTich):
+    """Thông báo công khai về hội nghị đối thoại (Luật TCCQĐP 2025 Điều 43: ≥ 7 ngày trước), issued
+    by the organising body or jointly by the organising bodies."""
 
     VIET_TAT: ClassVar[str] = "TB"
     TEN_LOAI: ClassVar[str] = "THÔNG BÁO"
+    TEN_LIEN_TICH: ClassVar[str] = "thông báo về hội nghị đối thoại"
 
     loai: Literal["thong_bao_doi_thoai"] = Field("thong_bao_doi_thoai", description="Loại văn bản: thong_bao_doi_thoai")
     ke_hoach: VanBanText | None = Field(None, description="Kế hoạch được thực hiện, ví dụ 'Kế hoạch số 12/KH-UBND …'")
@@ -440,11 +449,13 @@ class ThongBaoDoiThoai(VanBanKy):
     @classmethod
     def _chu_the(cls, kenh: list[str], info: ValidationInfo) -> list[str]:
         """The notice names who gives notice; a body name hoso cannot put in a sentence must be typed."""
-        co_quan = info.data.get("co_quan")
-        check([((UP, "co_quan", "ten"), f"thông báo ghi tên cơ quan trong câu ('…, {co_quan.ten} thông báo …') "
-                "nhưng tên này không đọc được thành chữ thường; hãy thêm co_quan.ten_goi, "
-                "ví dụ 'Ủy ban nhân dân xã An Ấp'")]
-              if co_quan is not None and co_quan.ten_trong_cau is None else [])
+        bodies = [((UP, "co_quan"), info.data.get("co_quan"))]
+        bodies += [((UP, "dong_ban_hanh", i, "co_quan"), d.co_quan)
+                   for i, d in enumerate(info.data.get("dong_ban_hanh", []))]
+        check([((*path, "ten"), f"thông báo ghi tên cơ quan trong câu ('…, {co_quan.ten} thông báo …') "
+                "nhưng tên này không đọc được thành chữ thường; hãy thêm ten_goi, "
+                "ví dụ 'Ủy ban nhân dân xã An Ấp'")
+               for path, co_quan in bodies if co_quan is not None and co_quan.ten_trong_cau is None])
         return kenh
 
     def moc_thoi_han(self) -> list[MocThoiHan]:
@@ -473,7 +484,7 @@ class HanTraLoi(Model):
     han: Ngay = Field(description="Hạn trả lời")
 
 
-class ThongBaoKetLuanDoiThoai(VanBanKy):
+class ThongBaoKetLuanDoiThoai(VanBanLienTich):
     """Thông báo kết luận hội nghị đối thoại, built from the minutes (domain.md §4.15).
 
     ``bien_ban`` is the minutes (inline, or a path to its YAML); the issuing body, place and
@@ -485,6 +496,7 @@ class ThongBaoKetLuanDoiThoai(VanBanKy):
     VIET_TAT: ClassVar[str] = "TB"
     TEN_LOAI: ClassVar[str] = "THÔNG BÁO"
     TRICH_DAN: ClassVar[tuple[str, ...]] = ("bien_ban",)
+    TEN_LIEN_TICH: ClassVar[str] = "thông báo kết luận hội nghị đối thoại"
 
     loai: Literal["thong_bao_ket_luan_doi_thoai"] = Field(
         "thong_bao_ket_luan_doi_thoai", description="Loại văn bản: thong_bao_ket_luan_doi_thoai")
