@@ -9,10 +9,11 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Twips
+from docx.table import Table, _Cell
 
 import hoso
 from hoso._layout import THU_THUC
-from hoso.models import BienBanDoiThoai, CongVan, HeThong, VanBanKy
+from hoso.models import BienBanDoiThoai, CongVan, HeThong, VanBanKy, VanBanLienTich
 from tests.conftest import EXAMPLES
 from tests.docx_facts import (
     find,
@@ -76,23 +77,28 @@ def test_every_run_is_times_new_roman(any_case) -> None:  # type: ignore[no-unty
 
 def test_header_texts_sizes_and_styles(any_case) -> None:  # type: ignore[no-untyped-def]
     model, doc = any_case
+    # A joint document: every issuing body in the header, the symbols joined, the leading body first.
+    bodies = model.co_quan_ban_hanh
+    symbols = "-".join(c.ky_hieu for c in bodies)
     if model.co_quan.he_thong is HeThong.dang:
         assert style_of(find(doc, "ĐẢNG CỘNG SẢN VIỆT NAM")) == ({15.0}, {True}, {False})
         assert style_of(find(doc, r"\*"))[1] == {True}
-        so = find(doc, r"Số \d{2,}-[A-Za-zĐ]+/[A-ZĐ]+")
+        so = find(doc, r"Số \d{2,}-[A-Za-zĐ]+/[A-ZĐ-]+")
         assert style_of(so) == ({14.0}, {False}, {False})
-        assert so.text == f"Số {model.so:02d}-{model.viet_tat()}/{model.co_quan.ky_hieu}"
-        assert style_of(find_title(doc, model.co_quan.ten))[:2] == ({14.0}, {True})
+        assert so.text == f"Số {model.so:02d}-{model.viet_tat()}/{symbols}"
+        size = 14.0
     else:
         assert style_of(find(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")) == ({13.0}, {True}, {False})
         assert style_of(find(doc, "Độc lập - Tự do - Hạnh phúc")) == ({14.0}, {True}, {False})
         so = find(doc, r"Số: \d{2,}/[A-Za-zĐ-]+")
         assert style_of(so) == ({13.0}, {False}, {False})
-        symbol = f"{model.viet_tat()}-{model.co_quan.ky_hieu}" if model.viet_tat() else model.co_quan.ky_hieu
+        symbol = f"{model.viet_tat()}-{symbols}" if model.viet_tat() else symbols
         assert so.text == f"Số: {model.so:02d}/{symbol}"
-        assert style_of(find_title(doc, model.co_quan.ten))[:2] == ({13.0}, {True})
-    if model.co_quan.co_quan_chu_quan:
-        assert style_of(find_title(doc, model.co_quan.co_quan_chu_quan))[1] == {False}
+        size = 13.0
+    for body in bodies:
+        assert style_of(find_title(doc, body.ten))[:2] == ({size}, {True})
+        if body.co_quan_chu_quan:
+            assert style_of(find_title(doc, body.co_quan_chu_quan))[1] == {False}
     date = find(doc, DATE)
     sizes, _, italic = style_of(date)
     assert sizes <= {13.0, 14.0} and italic == {True}
@@ -127,6 +133,9 @@ def test_signature_block(any_case) -> None:  # type: ignore[no-untyped-def]
     model, doc = any_case
     if not isinstance(model, VanBanKy):
         return
+    if getattr(model, "dong_ban_hanh", None):
+        _joint_signatures(model, doc.tables[-1])
+        return
     signer = doc.tables[-1].cell(0, 1)
     lines = [p.text for p in signer.paragraphs if p.text.strip()]
     authority = model.nguoi_ky.dong_quyen_han(model.co_quan.he_thong)
@@ -136,6 +145,27 @@ def test_signature_block(any_case) -> None:  # type: ignore[no-untyped-def]
             assert style_of(p)[:2] == ({14.0}, {True})
     if model.co_quan.he_thong is HeThong.dang:
         assert all(line[:3] in ("T/M", "K/T", "T/L") for line in authority)
+
+
+def _joint_signatures(model: VanBanLienTich, table: Table) -> None:
+    """One signature per body, each in its own system's authority form: the leading body's on the
+    right of the first row, the co-issuers' in order in the other cells; names level in the row
+    under the titles; Nơi nhận under them."""
+    def lines(cell: _Cell) -> list[str]:
+        return [p.text for p in cell.paragraphs if p.text.strip()]
+
+    expected = [[*d.nguoi_ky.dong_quyen_han(d.co_quan.he_thong), d.nguoi_ky.chuc_vu, d.nguoi_ky.ho_ten]
+                for d in [model, *model.dong_ban_hanh]]  # type: ignore[list-item]
+    lead, co = expected[0], expected[1:]
+    cells = [lines(table.cell(r, c)) + lines(table.cell(r + 1, c))
+             for r in range(0, len(table.rows) - 1, 2) for c in range(len(table.columns))]
+    assert cells[1] == lead  # ND 30: the leading body signs on the right
+    assert [c for i, c in enumerate(cells) if i != 1 and c] == co
+    for r in range(0, len(table.rows) - 1, 2):  # names side by side stay level
+        assert all(not p.text.strip() for c in table.rows[r].cells for p in c.paragraphs[-1:])
+    assert lines(table.cell(len(table.rows) - 1, 0))[0] == "Nơi nhận:"
+    if model.co_quan.he_thong is HeThong.dang:
+        assert lead[0].startswith("T/M")
 
 
 def test_body_is_justified_with_first_line_indent(case) -> None:  # type: ignore[no-untyped-def]
@@ -183,7 +213,9 @@ def test_signatures_follow_mau_1_9(case) -> None:  # type: ignore[no-untyped-def
     for label in (secretary, *chairs):
         assert style_of(label) == ({14.0}, {True}, {False})
     table = doc.tables[-1]
-    assert "THƯ KÝ" in table.cell(0, 0).text and model.thu_ky.ho_ten in table.cell(0, 0).text
+    # Titles in one row, names level in the row under them.
+    assert "THƯ KÝ" in table.cell(0, 0).text and table.cell(1, 0).text == model.thu_ky.ho_ten
+    assert table.cell(1, 1).text == model.chu_tri[0].ho_ten
     assert chair_label in table.cell(0, 1).text
     for chair in model.chu_tri:
         name = find(doc, re.escape(chair.ho_ten))

@@ -9,6 +9,7 @@ from hoso.models.chung import (
     Cap,
     CongVan,
     CoQuan,
+    DongBanHanh,
     HeThong,
     Nguoi,
     NguoiKy,
@@ -16,6 +17,7 @@ from hoso.models.chung import (
     ThanhPhan,
     VanBan,
     VanBanKy,
+    VanBanLienTich,
 )
 from hoso.models.doi_thoai import (
     BienBanDoiThoai,
@@ -81,6 +83,7 @@ __all__ = [
     "CongVanDonDocKienNghi",
     "CongVanGiamSat",
     "CongVanLayYKienPhanBien",
+    "DongBanHanh",
     "DuThao",
     "GiayMoiDoiThoai",
     "GiayMoiPhanBien",
@@ -120,6 +123,7 @@ __all__ = [
     "VanBan",
     "VanBanGopY",
     "VanBanKy",
+    "VanBanLienTich",
     "VanBanPhanBienXaHoi",
     "VanBanTiepThuGiaiTrinh",
     "YKien",

@@ -506,8 +506,9 @@ class VanBanLienTich(VanBanKy):
         "người ký; nhiều nhất 2 cơ quan, cùng cấp, ví dụ '- {co_quan: {he_thong: nha_nuoc, ten: ỦY BAN NHÂN DÂN "
         "XÃ AN ẤP, ky_hieu: UBND, cap: xa}, nguoi_ky: {tm: ỦY BAN NHÂN DÂN, chuc_vu: CHỦ TỊCH, ho_ten: …}}'")
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
         if "TEN_LIEN_TICH" in cls.__dict__:
             KIND_LIEN_TICH[cls.model_fields["loai"].default] = cls.TEN_LIEN_TICH
 

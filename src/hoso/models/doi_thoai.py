@@ -449,7 +449,7 @@ class ThongBaoDoiThoai(VanBanLienTich):
     @classmethod
     def _chu_the(cls, kenh: list[str], info: ValidationInfo) -> list[str]:
         """The notice names who gives notice; a body name hoso cannot put in a sentence must be typed."""
-        bodies = [((UP, "co_quan"), info.data.get("co_quan"))]
+        bodies: list[tuple[tuple[str | int, ...], Any]] = [((UP, "co_quan"), info.data.get("co_quan"))]
         bodies += [((UP, "dong_ban_hanh", i, "co_quan"), d.co_quan)
                    for i, d in enumerate(info.data.get("dong_ban_hanh", []))]
         check([((*path, "ten"), f"thông báo ghi tên cơ quan trong câu ('…, {co_quan.ten} thông báo …') "
