@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import warnings
@@ -20,6 +21,7 @@ from hoso._load import FileRefused, Sourced, read, read_file
 from hoso._validate import located, validate
 from hoso.models.chung import VanBan
 from hoso.models.doi_thoai import GiayMoiDoiThoai
+from hoso.models.ho_so_tinh import HoSoTinh
 from hoso.models.phan_bien import GiayMoiPhanBien
 
 Source = Mapping[str, Any] | str | os.PathLike[str]
@@ -30,25 +32,42 @@ def catalog() -> tuple[Kind, ...]:
     return _catalog.catalog()
 
 
-def load(source: Source) -> VanBan:
+def load(source: Source, *, ho_so_tinh: Source | HoSoTinh | None = None) -> VanBan:
     """A validated document model from a mapping, a .yaml/.yml/.json path, or YAML text.
 
     The kind comes from the top-level key ``loai``. Raises ``DataError`` listing every problem,
-    each with its field path, YAML line:column and a Vietnamese message.
+    each with its field path, YAML line:column and a Vietnamese message. ``ho_so_tinh`` is a
+    province profile (a path, YAML text, a mapping or a ``HoSoTinh``) whose own fields of opinion
+    the document, and every document it cites, may use.
     """
-    return load_sourced(source)[0]
+    return load_sourced(source, _Citations(load_profile(ho_so_tinh)))[0]
+
+
+def load_profile(source: Source | HoSoTinh | None) -> HoSoTinh | None:
+    """A province profile, validated (a DataError locates its problems in its own file)."""
+    if source is None or isinstance(source, HoSoTinh):
+        return source
+    sourced = read(Path(source) if isinstance(source, os.PathLike) else source)
+    profile = validate(HoSoTinh, sourced)
+    assert isinstance(profile, HoSoTinh)
+    return profile
 
 
 def load_sourced(source: Source, citations: _Citations | None = None) -> tuple[VanBan, Sourced]:
     """``load``, also returning the data's source positions (for checks across documents).
 
-    ``citations`` holds the documents already read by the load that cites this one.
+    ``citations`` holds the documents already read by the load that cites this one, and the
+    province profile of that load.
     """
+    citations = citations or _Citations()
     sourced = read(Path(source) if isinstance(source, os.PathLike) else source)
     data = sourced.data
     if not isinstance(data, Mapping):
         raise DataError([Problem("", "tài liệu cần là một nhóm trường 'khóa: giá trị' ở cấp cao nhất",
                                  source=sourced.source)])
+    if HO_SO_TINH in data:
+        sourced, citations = _own_profile(sourced, citations)
+        data = sourced.data
     known = [k.loai for k in catalog()]
     loai = data.get("loai")
     if loai is None:
@@ -61,7 +80,7 @@ def load_sourced(source: Source, citations: _Citations | None = None) -> tuple[V
         line, column = sourced.position(("loai",)) or (None, None)
         raise DataError([Problem("loai", f"loại văn bản {loai!r} chưa được hỗ trợ{hint} (có: {', '.join(known)})",
                                  line, column, sourced.source)])
-    model = validate(found.model, sourced, (citations or _Citations()).resolve(found.model, sourced))
+    model = validate(found.model, sourced, citations.resolve(found.model, sourced), citations.ho_so)
     assert isinstance(model, VanBan)
     _check_system(model, sourced)
     _check_fits(model, sourced)
@@ -69,14 +88,38 @@ def load_sourced(source: Source, citations: _Citations | None = None) -> tuple[V
     return model, sourced
 
 
+#: The top-level key by which a document names its province profile (a path relative to its file).
+HO_SO_TINH = "ho_so_tinh"
+
+
+def _own_profile(sourced: Sourced, citations: _Citations) -> tuple[Sourced, _Citations]:
+    """The document without its ``ho_so_tinh`` key, and the citations of a load with that profile
+    (it applies to the documents this one cites too)."""
+    path = sourced.data[HO_SO_TINH]
+    if not isinstance(path, str) or not path.strip():
+        raise DataError([located(HO_SO_TINH, "cần đường dẫn tệp hồ sơ tỉnh (YAML), tính từ tệp này, ví dụ "
+                                             "../ho_so_tinh.yml", sourced)])
+    folder = Path(sourced.source).parent if sourced.source else Path()
+    try:
+        profile = load_profile(folder / path)
+    except DataError as exc:
+        raise DataError([located(HO_SO_TINH, f"hồ sơ tỉnh {path} không dùng được (lỗi ghi ở dưới)", sourced),
+                         *exc.problems]) from None
+    rest = {k: v for k, v in sourced.data.items() if k != HO_SO_TINH}
+    own = _Citations(profile)
+    own.loaded, own.citing = citations.loaded, citations.citing
+    return dataclasses.replace(sourced, data=rest), own
+
+
 class _Citations:
     """The documents one load cites by path (``bien_ban: bien_ban.yaml``, relative to the citing
     file): each file is read and validated once however often it is cited, and a document that
     cites itself, directly or through others, is refused at the citing field."""
 
-    def __init__(self) -> None:
+    def __init__(self, ho_so: HoSoTinh | None = None) -> None:
         self.loaded: dict[str, VanBan | str] = {}
         self.citing: list[str] = []
+        self.ho_so = ho_so
 
     def resolve(self, model: type[VanBan], sourced: Sourced) -> dict[str, VanBan | str]:
         """Each path cited by ``sourced``'s data: the document, or why it cannot be used."""

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hoso import _dossier_giam_sat, _dossier_phan_bien, _text
-from hoso._api import load_sourced
+from hoso._api import HO_SO_TINH, load_sourced
 from hoso._deadlines import QuyTacThoiHan, check_deadlines
 from hoso._errors import DataError, Problem, describe_os_error
 from hoso._load import Loc, Sourced
@@ -43,10 +43,12 @@ def check_dossier(folder: str | os.PathLike[str], *,
     """Every problem of the dossier in ``folder``, each with its file, line and field.
 
     Every file named ``*.yaml``/``*.yml``/``*.json`` is checked, whatever it turns out to be (a
-    folder, a FIFO, a symlink loop, junk); a folder that cannot be listed is a ``DataError``.
+    folder, a FIFO, a symlink loop, junk), except a province profile (``ho_so_tinh*``), which the
+    documents that name it read; a folder that cannot be listed is a ``DataError``.
     """
     try:
-        files = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in (".yaml", ".yml", ".json"))
+        files = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in (".yaml", ".yml", ".json")
+                       and not p.name.startswith(HO_SO_TINH))
     except OSError as exc:
         raise DataError([Problem("", f"không đọc được thư mục hồ sơ: {describe_os_error(exc)}",
                                  source=str(folder))]) from None

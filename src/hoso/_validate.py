@@ -14,6 +14,7 @@ from pydantic_core import ErrorDetails
 from hoso._errors import DataError, Problem
 from hoso._load import Loc, Sourced, dotted
 from hoso.models.chung import UP, FieldProblems, khong_lien_tich
+from hoso.models.ho_so_tinh import HoSoTinh
 
 _MESSAGES: dict[str, str] = {
     "missing": "thiếu trường bắt buộc này",
@@ -37,14 +38,17 @@ _MESSAGES: dict[str, str] = {
 }
 
 
-def validate(model: type[BaseModel], sourced: Sourced, cited: Mapping[str, object] | None = None) -> BaseModel:
+def validate(model: type[BaseModel], sourced: Sourced, cited: Mapping[str, object] | None = None,
+             ho_so: HoSoTinh | None = None) -> BaseModel:
     """``model`` validated from ``sourced.data``, or a DataError listing every problem.
 
     ``cited`` maps each path to another document in the data (``bien_ban: bien_ban.yaml``) to
-    that document as the loader read it, or to why it could not be read.
+    that document as the loader read it, or to why it could not be read; ``ho_so`` is the
+    province profile whose fields of opinion the data may use.
     """
+    context = {"trich_dan": cited or {}, **(ho_so.ngu_canh_kiem_tra() if ho_so else {})}
     try:
-        validated = model.model_validate(sourced.data, context={"trich_dan": cited or {}})
+        validated = model.model_validate(sourced.data, context=context)
     except ValidationError as exc:
         found = [*sourced.problems, *problems(model, sourced, exc.errors())]
         raise DataError(sorted(found, key=lambda p: (p.line or 0, p.column or 0))) from None

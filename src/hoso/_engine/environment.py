@@ -26,6 +26,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from hoso import _layout, _text
 from hoso.models.chung import HeThong, Model, NhanEnum
+from hoso.models.doi_thoai import LinhVucTinh
 
 #: Marks a paragraph break for docxtpl's listing resolver (BEL cannot occur in validated data).
 PARAGRAPH = "\a"
@@ -149,7 +150,7 @@ def finalize(value: Any) -> Any:
     """How a ``{{ … }}`` value prints (before XML escaping)."""
     if isinstance(value, Undefined):
         value._fail_with_undefined_error()
-    if isinstance(value, NhanEnum):
+    if isinstance(value, NhanEnum | LinhVucTinh):
         return value.nhan
     if isinstance(value, str):
         return _BLANK_LINES.sub(PARAGRAPH, _text.normalize(value))

@@ -30,6 +30,7 @@ from hoso.models.doi_thoai import (
     KichHoat,
     KieuHoiNghi,
     LinhVuc,
+    LinhVucTinh,
     NhomLinhVuc,
     PhamVi,
     ThanhPhanDuKien,
@@ -49,6 +50,7 @@ from hoso.models.giam_sat_bien_ban import BienBanGiamSat, KienNghi
 from hoso.models.giam_sat_ket_qua import BaoCaoKetQuaGiamSat, KienNghiSauGiamSat
 from hoso.models.giam_sat_theo_doi import CongVanDonDocKienNghi, TheoDoiKienNghi, TinhTrang
 from hoso.models.gop_y import NhomGopY, VanBanGopY
+from hoso.models.ho_so_tinh import HoSoTinh
 from hoso.models.nghien_cuu_van_ban import KienNghiSauNghienCuuVanBan
 from hoso.models.phan_bien import (
     CongVanDeNghiGuiDuThao,
@@ -91,6 +93,7 @@ __all__ = [
     "HeThong",
     "HinhThuc",
     "HinhThucPhanBien",
+    "HoSoTinh",
     "HoiNghi",
     "KeHoachDoiThoai",
     "KeHoachGiamSat",
@@ -103,6 +106,7 @@ __all__ = [
     "KienNghiSauNghienCuuVanBan",
     "KieuHoiNghi",
     "LinhVuc",
+    "LinhVucTinh",
     "MucTiepThu",
     "Nguoi",
     "NguoiKy",

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from hoso import _text
 from hoso.models.chung import ThanhPhan, VanBanKy, VanBanText
-from hoso.models.doi_thoai import BienBanDoiThoai, KieuHoiNghi, LinhVuc, TepBienBan, TrangThai, YKien
+from hoso.models.doi_thoai import BienBanDoiThoai, KieuHoiNghi, TepBienBan, TrangThai, YKien, thu_tu_linh_vuc
 
 
 class BaoCaoKetQuaDoiThoai(VanBanKy):
@@ -48,7 +48,6 @@ class BaoCaoKetQuaDoiThoai(VanBanKy):
         groups = [t for bb in self.bien_ban for t in bb.thanh_phan]
         status = Counter(y.trang_thai for y in y_kien)
         fields = Counter(y.linh_vuc for y in y_kien)
-        order = {k: i for i, k in enumerate(LinhVuc)}
         return {
             "so_hoi_nghi": len(self.bien_ban),
             "tong_moi": sum(t.so_moi for t in groups if isinstance(t.so_moi, int)),
@@ -60,7 +59,7 @@ class BaoCaoKetQuaDoiThoai(VanBanKy):
             "so_chuyen_cap_tren": status[TrangThai.chuyen_cap_tren],
             "ty_le_da_tra_loi": _text.phan_tram(status[TrangThai.da_tra_loi], len(y_kien)),
             "theo_linh_vuc": [{"linh_vuc": k, "so": n}
-                              for k, n in sorted(fields.items(), key=lambda kv: (-kv[1], order[kv[0]]))],
+                              for k, n in sorted(fields.items(), key=lambda kv: (-kv[1], thu_tu_linh_vuc(kv[0])))],
         }
 
     def ngu_canh(self) -> dict[str, Any]:

@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from hoso import _text
 from hoso._layout import BO_CUC
@@ -141,6 +149,68 @@ dat_nhan(LinhVuc, {
 })
 
 
+#: A province's own field code: lower-case ASCII words joined by "_".
+_MA_LINH_VUC = r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"
+
+
+class LinhVucTinh(Model):
+    """A field of opinion a province adds as data (its profile, ``hoso.load(..., ho_so_tinh=…)``):
+    a code typed in YAML, the label printed, and the built-in field it is listed under in reports."""
+
+    ma: str = Field(pattern=_MA_LINH_VUC, description="Mã lĩnh vực gõ trong YAML: chữ thường không dấu, nối bằng "
+                    "'_', khác các mã có sẵn, ví dụ thuy_loi_noi_dong")
+    nhan: VanBanText = Field(description="Tên lĩnh vực in trong văn bản, chữ thường, ví dụ 'thủy lợi nội đồng'")
+    nhom: LinhVuc | None = Field(
+        None, description="Lĩnh vực có sẵn mà lĩnh vực này xếp ngay sau trong báo cáo, ví dụ thuy_loi; để trống: "
+        "xếp sau các lĩnh vực có sẵn, trước 'khác'")
+    thu_tu: int = Field(0, ge=0, description="Thứ tự trong hồ sơ tỉnh; mặc định theo vị trí trong danh sách")
+
+    @property
+    def value(self) -> str:
+        """The code, as a built-in field's ``value``."""
+        return self.ma
+
+
+#: A field of opinion: built in, or from the province's profile.
+LinhVucY = LinhVuc | LinhVucTinh
+
+
+def thu_tu_linh_vuc(linh_vuc: LinhVucY) -> tuple[int, int, int]:
+    """Where a field stands in reports: built-in fields in their order, a province's field right
+    after the built-in field it names (``nhom``) or, without one, just before "khác"."""
+    order = list(LinhVuc)
+    if isinstance(linh_vuc, LinhVuc):
+        return (order.index(linh_vuc), 0, 0)
+    if linh_vuc.nhom is None:
+        return (order.index(LinhVuc.khac), -1, linh_vuc.thu_tu)
+    return (order.index(linh_vuc.nhom), 1, linh_vuc.thu_tu)
+
+
+def _linh_vuc(value: Any, info: ValidationInfo) -> Any:
+    """A built-in code, or a code of the province profile the load was given (validation context
+    ``linh_vuc``: code → ``LinhVucTinh``); anything else is refused with every allowed code."""
+    if isinstance(value, LinhVuc | LinhVucTinh):
+        return value
+    tinh: dict[str, LinhVucTinh] = (info.context or {}).get("linh_vuc", {})
+    if isinstance(value, str):
+        if value in LinhVuc._value2member_map_:
+            return LinhVuc(value)
+        if value in tinh:
+            return tinh[value]
+    allowed = ", ".join(m.value for m in LinhVuc)
+    own = (f"; lĩnh vực của hồ sơ tỉnh: {', '.join(tinh)}" if tinh else
+           "; lĩnh vực riêng của tỉnh: khai trong hồ sơ tỉnh (linh_vuc: - {ma: …, nhan: …}) và nạp bằng "
+           "hoso.load(…, ho_so_tinh=…)")
+    raise ValueError(f"lĩnh vực {value!r} không có; cần một trong: {allowed}{own}")
+
+
+_LINH_VUC_SCHEMA = {
+    "type": "string",
+    "description": "Lĩnh vực của ý kiến, dùng để nhóm ý kiến trong thông báo kết luận, báo cáo: một mã có sẵn ("
+    + ", ".join(m.value for m in LinhVuc) + ") hoặc mã lĩnh vực trong hồ sơ tỉnh nạp bằng hoso.load(…, ho_so_tinh=…)",
+}
+
+
 class TrangThai(NhanEnum):
     """What happened to an opinion."""
 
@@ -181,7 +251,8 @@ class YKien(Model):
 
     stt: SoNguyen | None = Field(None, ge=1, description="Thứ tự; mặc định theo vị trí trong danh sách")
     nguoi_neu: Nguoi = Field(description="Người nêu ý kiến, với thôn hoặc địa chỉ (dia_chi)")
-    linh_vuc: LinhVuc = Field(description="Lĩnh vực của ý kiến, dùng để nhóm ý kiến trong thông báo kết luận, báo cáo")
+    linh_vuc: Annotated[LinhVucY, BeforeValidator(_linh_vuc), WithJsonSchema(_LINH_VUC_SCHEMA)] = Field(
+        description=_LINH_VUC_SCHEMA["description"])
     noi_dung: VanBanText = Field(description="Nội dung ý kiến như người dân nêu")
     tom_tat: VanBanText | None = Field(
         None, description="Tóm tắt ý kiến (một câu, không chấm cuối), in sau số ý kiến ở phần giao việc và chuyển "
@@ -598,13 +669,13 @@ class NhomLinhVuc(Model):
     """Opinions of one field, numbered in the order fields first appear."""
 
     stt: int
-    linh_vuc: LinhVuc
+    linh_vuc: LinhVucY
     y_kien: list[YKien]
 
 
 def nhom_theo_linh_vuc(y_kien: Sequence[YKien]) -> list[NhomLinhVuc]:
     """Group opinions by field, fields in order of first appearance."""
-    groups: dict[LinhVuc, list[YKien]] = {}
+    groups: dict[LinhVucY, list[YKien]] = {}
     for y in y_kien:
         groups.setdefault(y.linh_vuc, []).append(y)
     return [NhomLinhVuc(stt=i, linh_vuc=k, y_kien=v) for i, (k, v) in enumerate(groups.items(), 1)]
@@ -635,6 +706,7 @@ __all__ = [
     "KichHoat",
     "KieuHoiNghi",
     "LinhVuc",
+    "LinhVucTinh",
     "NhomLinhVuc",
     "PhamVi",
     "ThanhPhanDuKien",
