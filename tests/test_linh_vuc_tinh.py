@@ -90,7 +90,8 @@ def test_a_bad_profile_reference_is_refused_at_its_key(reference: str | None) ->
     data = {"ho_so_tinh": reference, **{k: v for k, v in _minutes().items() if k != "ho_so_tinh"}}
     with pytest.raises(hoso.DataError) as err:
         hoso.load(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
-    assert err.value.problems[0].path == "ho_so_tinh" and err.value.problems[0].line == 1
+    (problem,) = err.value.problems
+    assert problem.path == "ho_so_tinh" and problem.line == 1
 
 
 def test_loads_with_different_profiles_run_side_by_side() -> None:

@@ -103,8 +103,8 @@ def _own_profile(sourced: Sourced, citations: _Citations) -> tuple[Sourced, _Cit
     try:
         profile = load_profile(folder / path)
     except DataError as exc:
-        raise DataError([located(HO_SO_TINH, f"hồ sơ tỉnh {path} không dùng được (lỗi ghi ở dưới)", sourced),
-                         *exc.problems]) from None
+        raise DataError([located(HO_SO_TINH, f"hồ sơ tỉnh {path} không dùng được: "
+                                 + "; ".join(map(str, exc.problems)), sourced)]) from None
     rest = {k: v for k, v in sourced.data.items() if k != HO_SO_TINH}
     own = _Citations(profile)
     own.loaded, own.citing = citations.loaded, citations.citing

@@ -480,9 +480,12 @@ class DongBanHanh(Model):
     _tham_quyen = field_validator("nguoi_ky")(_tham_quyen_cua_co_quan)
 
     def o_ky(self) -> OKy:
-        """This body's signature: its authority lines in its own system, title and name."""
-        n = self.nguoi_ky
-        return OKy(vai="ky", ho_ten=n.ho_ten, dong=[*n.dong_quyen_han(self.co_quan.he_thong), n.chuc_vu])
+        return o_ky_co_quan(self.co_quan, self.nguoi_ky)
+
+
+def o_ky_co_quan(co_quan: CoQuan, nguoi_ky: NguoiKy) -> OKy:
+    """A body's signature in a joint document: its authority lines in its own system, title and name."""
+    return OKy(vai="ky", ho_ten=nguoi_ky.ho_ten, dong=[*nguoi_ky.dong_quyen_han(co_quan.he_thong), nguoi_ky.chuc_vu])
 
 
 #: The kinds a document may be issued jointly, as the refusal of any other kind names them.
@@ -563,8 +566,7 @@ class VanBanLienTich(VanBanKy):
         from hoso._layout import BO_CUC  # _layout reads HeThong from this module
 
         moi_hang = BO_CUC.nguoi_ky_moi_hang
-        n = self.nguoi_ky
-        lead = OKy(vai="ky", ho_ten=n.ho_ten, dong=[*n.dong_quyen_han(self.co_quan.he_thong), n.chuc_vu])
+        lead = o_ky_co_quan(self.co_quan, self.nguoi_ky)
         cells: list[OKy | None] = [d.o_ky() for d in self.dong_ban_hanh]
         first = cells[:moi_hang - 1]
         first += [None] * (moi_hang - 1 - len(first))
