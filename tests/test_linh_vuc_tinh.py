@@ -27,7 +27,7 @@ def _minutes() -> dict[str, Any]:
 def test_profile_field_prints_in_the_minutes(rendered: dict[Path, Path]) -> None:
     text = full_text(open_docx(rendered[FOLDER / "bien_ban.yaml"]))
     assert "4. Bà Phạm Thị Nga (thôn Bắc), lĩnh vực thủy lợi nội đồng:" in text
-    assert "9. Ông Mai Văn Lực (thôn Trung), lĩnh vực làng nghề truyền thống:" in text
+    assert "5. Ông Mai Văn Lực (thôn Trung), lĩnh vực làng nghề truyền thống:" in text
 
 
 def test_report_counts_profile_fields_in_their_place(rendered: dict[Path, Path]) -> None:
@@ -36,7 +36,7 @@ def test_report_counts_profile_fields_in_their_place(rendered: dict[Path, Path])
     doc = open_docx(rendered[FOLDER / "bao_cao.yaml"])
     table = next(t for t in doc.tables if t.rows[0].cells[1].text == "Lĩnh vực")
     rows = [(r.cells[1].text, r.cells[2].text) for r in table.rows[1:]]
-    assert rows[-3:] == [("Thủy lợi nội đồng", "1"), ("Làng nghề truyền thống", "1"), ("Tổng cộng", "11")]
+    assert rows[-3:] == [("Thủy lợi nội đồng", "1"), ("Làng nghề truyền thống", "1"), ("Tổng cộng", "5")]
     assert ("Kinh tế, sản xuất", "1") not in rows and ("Môi trường", "1") not in rows
 
 
@@ -51,7 +51,7 @@ def test_profile_given_to_load() -> None:
         hoso.load(data)
     (first, second) = err.value.problems
     assert first.path == "y_kien[3].linh_vuc" and "'thuy_loi_noi_dong' không có" in first.message
-    assert "ho_so_tinh" in first.message and second.path == "y_kien[8].linh_vuc"
+    assert "ho_so_tinh" in first.message and second.path == "y_kien[4].linh_vuc"
     doc = hoso.load(data, ho_so_tinh=PROFILE)
     assert doc.y_kien[3].linh_vuc.nhan == "thủy lợi nội đồng"
 
@@ -67,7 +67,7 @@ def test_unknown_code_lists_built_in_and_profile_codes() -> None:
     finally:
         path.unlink()
     (problem,) = err.value.problems
-    assert problem.path == "y_kien[8].linh_vuc" and problem.line == text.splitlines().index(
+    assert problem.path == "y_kien[4].linh_vuc" and problem.line == text.splitlines().index(
         "    linh_vuc: lang_ngh") + 1
     assert "dat_dai" in problem.message and "thuy_loi_noi_dong, lang_nghe, nuoc_sach_nong_thon" in problem.message
 
