@@ -479,9 +479,6 @@ class DongBanHanh(Model):
 
     _tham_quyen = field_validator("nguoi_ky")(_tham_quyen_cua_co_quan)
 
-    def o_ky(self) -> OKy:
-        return o_ky_co_quan(self.co_quan, self.nguoi_ky)
-
 
 def o_ky_co_quan(co_quan: CoQuan, nguoi_ky: NguoiKy) -> OKy:
     """A body's signature in a joint document: its authority lines in its own system, title and name."""
@@ -489,7 +486,7 @@ def o_ky_co_quan(co_quan: CoQuan, nguoi_ky: NguoiKy) -> OKy:
 
 
 #: The kinds a document may be issued jointly, as the refusal of any other kind names them.
-KIND_LIEN_TICH: dict[str, str] = {}
+LOAI_LIEN_TICH: dict[str, str] = {}
 
 
 class VanBanLienTich(VanBanKy):
@@ -513,7 +510,7 @@ class VanBanLienTich(VanBanKy):
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         if "TEN_LIEN_TICH" in cls.__dict__:
-            KIND_LIEN_TICH[cls.model_fields["loai"].default] = cls.TEN_LIEN_TICH
+            LOAI_LIEN_TICH[cls.model_fields["loai"].default] = cls.TEN_LIEN_TICH
 
     @field_validator("dong_ban_hanh")
     @classmethod
@@ -567,7 +564,7 @@ class VanBanLienTich(VanBanKy):
 
         moi_hang = BO_CUC.nguoi_ky_moi_hang
         lead = o_ky_co_quan(self.co_quan, self.nguoi_ky)
-        cells: list[OKy | None] = [d.o_ky() for d in self.dong_ban_hanh]
+        cells: list[OKy | None] = [o_ky_co_quan(d.co_quan, d.nguoi_ky) for d in self.dong_ban_hanh]
         first = cells[:moi_hang - 1]
         first += [None] * (moi_hang - 1 - len(first))
         return hang_ky([*first, lead, *cells[moi_hang - 1:]], moi_hang)
@@ -581,7 +578,7 @@ class VanBanLienTich(VanBanKy):
 def khong_lien_tich(kind: type) -> str:
     """Why a kind that is not issued jointly refuses co-issuing bodies, naming the kinds that are."""
     ten = getattr(kind, "TEN_LOAI", "") or "văn bản này"
-    allowed = "; ".join(f"{name} ({loai})" for loai, name in KIND_LIEN_TICH.items())
+    allowed = "; ".join(f"{name} ({loai})" for loai, name in LOAI_LIEN_TICH.items())
     return (f"{ten.lower()} không ban hành liên tịch nên không có cơ quan cùng ban hành (dong_ban_hanh); "
             f"văn bản liên tịch chỉ dùng cho: {allowed}. Biên bản do chủ trì và thư ký ký; giấy mời, công văn "
             "do một cơ quan ký; ghi các cơ quan tổ chức hội nghị trong biên bản ở co_quan_to_chuc")
