@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ROOT, soffice_or_fail
+from tests.conftest import EXAMPLES, ROOT, soffice_or_fail
 
 SCRIPT = ROOT / "examples" / "bien_ban_doi_thoai.py"
 
@@ -25,6 +25,6 @@ def test_all_examples_script(tmp_path: Path) -> None:
     soffice_or_fail()
     script = ROOT / "examples" / "tat_ca.py"
     subprocess.run([sys.executable, str(script)], cwd=tmp_path, check=True, capture_output=True, timeout=900)
-    for source in (ROOT / "examples").rglob("*.yaml"):
+    for source in EXAMPLES:
         for suffix in (".docx", ".pdf"):
             assert (tmp_path / "out" / source.parent.name / (source.stem + suffix)).is_file(), source

@@ -15,6 +15,7 @@ def test_public_api_is_pinned() -> None:
         "PdfError",
         "Problem",
         "RenderResult",
+        "SoLieu",
         "TemplateError",
         "TemplateProblem",
         "catalog",
@@ -25,7 +26,9 @@ def test_public_api_is_pinned() -> None:
         "render",
         "render_invitations",
         "render_many",
+        "so_lieu",
         "to_pdf",
+        "tong_hop",
     ]
     for name in hoso.__all__:
         assert getattr(hoso, name).__module__.startswith("hoso."), name

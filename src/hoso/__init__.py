@@ -15,6 +15,8 @@ from hoso._deadlines import DeadlineWarning, check_deadlines, deadline_rules
 from hoso._dossier import check_dossier
 from hoso._errors import DataError, HosoError, OutputError, PdfError, Problem, TemplateError, TemplateProblem
 from hoso._pdf import to_pdf
+from hoso._so_lieu import so_lieu, tong_hop
+from hoso.models.so_lieu import SoLieu
 
 __all__ = [
     "DataError",
@@ -26,6 +28,7 @@ __all__ = [
     "PdfError",
     "Problem",
     "RenderResult",
+    "SoLieu",
     "TemplateError",
     "TemplateProblem",
     "catalog",
@@ -36,7 +39,9 @@ __all__ = [
     "render",
     "render_invitations",
     "render_many",
+    "so_lieu",
     "to_pdf",
+    "tong_hop",
 ]
 
 __version__ = "0.1.0"

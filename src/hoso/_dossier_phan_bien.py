@@ -55,10 +55,6 @@ def _draft(doc: VanBan) -> tuple[DuThao, Loc] | None:
     return None
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _one_draft(loaded: _Loaded) -> list[Problem]:
     drafts = [(doc, sourced, found) for doc, sourced in loaded if (found := _draft(doc)) is not None]
     if not drafts:
@@ -66,7 +62,7 @@ def _one_draft(loaded: _Loaded) -> list[Problem]:
     first_doc, _, (reference, _) = drafts[0]
     return [problem_at(sourced, loc, f"dự thảo '{draft.ten}' khác dự thảo của văn bản số {first_doc.ky_hieu} "
                                      f"('{reference.ten}'): một hồ sơ phản biện một dự thảo")
-            for _, sourced, (draft, loc) in drafts[1:] if _folded(draft.ten) != _folded(reference.ten)]
+            for _, sourced, (draft, loc) in drafts[1:] if _text.so_sanh(draft.ten) != _text.so_sanh(reference.ten)]
 
 
 def _in_order(loaded: _Loaded) -> list[Problem]:

@@ -28,6 +28,11 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def so_sanh(text: str) -> str:
+    """Text as compared, not as printed: spaces collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
 def so_thu_tu(n: int) -> str:
     """A document number per ND 30 / HD 36: Arabic digits, below 10 with a leading 0."""
     return f"{n:02d}"

@@ -50,6 +50,11 @@ dat_nhan(TinhTrang, {
 _TU_KET_QUA = {KetQua.tiep_thu: TinhTrang.dang_giai_quyet, KetQua.giai_trinh: TinhTrang.da_giai_trinh,
                KetQua.khong_tiep_thu: TinhTrang.chua_giai_quyet}
 
+def trang_thai_tu_ket_qua(ket_qua: KetQua) -> TinhTrang:
+    """Where a recommendation stands after a reply with this outcome, until the Front records otherwise."""
+    return _TU_KET_QUA[ket_qua]
+
+
 TepTraLoi = Annotated[VanBanTiepThuGiaiTrinh, tep(VanBanTiepThuGiaiTrinh, "văn bản trả lời")]
 
 
@@ -155,7 +160,7 @@ class TheoDoiKienNghi(VanBanKy):
             reply = answers.get(k.so)
             update = updates.get(k.so)
             status = (update.tinh_trang if update else
-                      _TU_KET_QUA[reply[1].ket_qua] if reply else TinhTrang.chua_tra_loi)
+                      trang_thai_tu_ket_qua(reply[1].ket_qua) if reply else TinhTrang.chua_tra_loi)
             rows.append(DongTheoDoi(
                 so=k.so, gui=k.gui, noi_dung=k.noi_dung, han=self.han,
                 ngay_tra_loi=reply[0].ngay if reply else None, tinh_trang=status,
