@@ -23,12 +23,14 @@ def test_public_api_is_pinned() -> None:
         "check_dossier",
         "deadline_rules",
         "load",
+        "read_workbook",
         "render",
         "render_invitations",
         "render_many",
         "so_lieu",
         "to_pdf",
         "tong_hop",
+        "write_workbook",
     ]
     for name in hoso.__all__:
         assert getattr(hoso, name).__module__.startswith("hoso."), name

@@ -145,3 +145,49 @@ def test_a_missing_folder_or_a_reversed_period_is_refused(tmp_path: Path) -> Non
         hoso.so_lieu(tmp_path / "khong_co", **NAM)
     with pytest.raises(hoso.DataError, match="trước từ ngày"):
         hoso.so_lieu(HO_SO / "xa_an_ap", tu_ngay=dt.date(2026, 12, 31), den_ngay=dt.date(2026, 1, 1))
+
+
+def figures(s: hoso.SoLieu) -> dict[tuple[str, str, str], tuple[int, tuple[str, ...]]]:
+    """Every cell by (table, row, column), totals included: what the province adds up."""
+    out = {}
+    for table in s.bang:
+        for ma in [d.ma for d in table.dong] + (["tong"] if table.dong_tong else []):
+            for cot in table.cot:
+                cell = table.o(ma, cot.ma)
+                out[(table.ma, ma, cot.ma)] = (cell.so, cell.gan_dung)
+    return out
+
+
+def test_workbooks_read_back_and_sum_into_the_province(an_ap: hoso.SoLieu, gia_vien: hoso.SoLieu,
+                                                       tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    books = [hoso.write_workbook(s, tmp_path / f"{name}.xlsx") for name, s in (("an_ap", an_ap), ("gv", gia_vien))]
+    sheet = load_workbook(books[0])["doi_thoai"]
+    assert [c.value for c in sheet[4]] == ["Mã", "Nội dung", "Số lượng", "Ghi chú"]
+    assert [c.value for c in sheet[7]] == ["co_mat", "Số người dự", 139, "so: gần 50"]
+    assert load_workbook(books[0]).sheetnames == ["thong_tin", *(b.ma for b in an_ap.bang), "kien_nghi_mo"]
+    back = hoso.read_workbook(books[0])
+    assert figures(back) == figures(an_ap)
+    assert back.mo_kien_nghi[0].so_ngay == an_ap.mo_kien_nghi[0].so_ngay
+    assert [str(n) for n in back.nguon("doi_thoai", "co_mat")] == [f"{books[0]}: doi_thoai!C7"]
+    province = hoso.tong_hop(books, don_vi="Tỉnh Ninh Bình")
+    assert figures(province) == figures(hoso.tong_hop([an_ap, gia_vien]))
+    assert province.so("doi_thoai", "y_kien", "so").so == 19 + 24
+
+
+def test_a_workbook_corrected_wrongly_by_hand_is_refused(an_ap: hoso.SoLieu, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = hoso.write_workbook(an_ap, tmp_path / "an_ap.xlsx")
+    book = load_workbook(path)
+    book["doi_thoai"]["C5"] = "mười"
+    book["gop_y"]["D5"] = -1
+    book.save(path)
+    with pytest.raises(hoso.DataError) as caught:
+        hoso.tong_hop([path, tmp_path / "khong_co.xlsx"])
+    assert {p.path for p in caught.value.problems} >= {"doi_thoai!C5", "gop_y!D5"}
+    assert any("không tìm thấy" in p.message for p in caught.value.problems)
+    other = an_ap.model_copy(update={"den_ngay": dt.date(2026, 6, 30)})
+    with pytest.raises(hoso.DataError, match="khác kỳ báo cáo"):
+        hoso.tong_hop([an_ap, other])

@@ -8,6 +8,7 @@
 """
 
 from hoso._api import catalog, load, render, render_invitations
+from hoso._bang_tinh import read_workbook, tong_hop, write_workbook
 from hoso._batch import RenderResult, render_many
 from hoso._cap_huyen import DistrictWarning
 from hoso._catalog import Kind
@@ -15,7 +16,7 @@ from hoso._deadlines import DeadlineWarning, check_deadlines, deadline_rules
 from hoso._dossier import check_dossier
 from hoso._errors import DataError, HosoError, OutputError, PdfError, Problem, TemplateError, TemplateProblem
 from hoso._pdf import to_pdf
-from hoso._so_lieu import so_lieu, tong_hop
+from hoso._so_lieu import so_lieu
 from hoso.models.so_lieu import SoLieu
 
 __all__ = [
@@ -36,12 +37,14 @@ __all__ = [
     "check_dossier",
     "deadline_rules",
     "load",
+    "read_workbook",
     "render",
     "render_invitations",
     "render_many",
     "so_lieu",
     "to_pdf",
     "tong_hop",
+    "write_workbook",
 ]
 
 __version__ = "0.1.0"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 from hoso import _text
@@ -42,7 +42,7 @@ from hoso.models.gop_y import VanBanGopY
 from hoso.models.nghien_cuu_van_ban import KienNghiSauNghienCuuVanBan
 from hoso.models.phan_bien import HinhThucPhanBien
 from hoso.models.phan_bien_van_ban import VanBanPhanBienXaHoi
-from hoso.models.so_lieu import Bang, ConSo, Cot, Dong, MoKienNghi, Nguon, SoLieu, tong_hop_so_lieu
+from hoso.models.so_lieu import Bang, ConSo, Cot, Dong, MoKienNghi, Nguon, SoLieu
 from hoso.models.tiep_thu import KetQua, VanBanTiepThuGiaiTrinh
 
 _Loaded = list[tuple[VanBan, Sourced]]
@@ -382,12 +382,3 @@ def _linh_vuc(y: YKien) -> tuple[str, str]:
     value = y.linh_vuc
     return str(getattr(value, "value", value)), _text.hoa_dau(str(getattr(value, "nhan", value)))
 
-
-def tong_hop(items: Sequence[SoLieu], *, don_vi: str | None = None) -> SoLieu:
-    """The figures of many bodies for the same period summed (a province's from its communes'):
-    rows matched by code, cells added, approximate counts and sources kept. Raises ``DataError``
-    when the periods or the tables' columns differ."""
-    try:
-        return tong_hop_so_lieu(list(items), don_vi)
-    except ValueError as exc:
-        raise DataError([Problem("", str(exc))]) from None

@@ -21,7 +21,7 @@ class Nguon(Model):
 
     tep: str = Field(description="Tệp hồ sơ (hoặc bảng tính) được đếm")
     truong: str = Field(description="Trường trong tệp, ví dụ 'y_kien[2].trang_thai' (bảng tính: 'Trang!C5')")
-    dong: int | None = Field(None, description="Dòng trong tệp YAML")
+    dong: int | None = Field(default=None, description="Dòng trong tệp YAML")
 
     def __str__(self) -> str:
         return f"{self.tep}{f':{self.dong}' if self.dong else ''}: {self.truong}"
