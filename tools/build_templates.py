@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from mau import bao_cao, doi_thoai, giam_sat, gop_y, nghien_cuu_van_ban, phan_bien, tiep_thu
+from mau import bao_cao, bao_cao_dinh_ky, doi_thoai, giam_sat, gop_y, nghien_cuu_van_ban, phan_bien, tiep_thu
 from mau.builder import Builder
 
 from hoso import _catalog
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 BUILDERS: dict[str, Callable[[Builder], None]] = {
     **doi_thoai.BUILDERS, **bao_cao.BUILDERS, **gop_y.BUILDERS, **tiep_thu.BUILDERS,
-    **giam_sat.BUILDERS, **phan_bien.BUILDERS, **nghien_cuu_van_ban.BUILDERS,
+    **giam_sat.BUILDERS, **phan_bien.BUILDERS, **nghien_cuu_van_ban.BUILDERS, **bao_cao_dinh_ky.BUILDERS,
 }
 
 def build(loai: str, he_thong: HeThong) -> bytes:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal, overload
 
-from hoso import _catalog, _layout, _text
+from hoso import _bieu_do, _catalog, _layout, _text
 from hoso._cap_huyen import warn_district_names
 from hoso._catalog import Kind
 from hoso._deadlines import check_deadlines
@@ -19,10 +19,11 @@ from hoso._engine.prepared import CACHE, MAX_TEMPLATE_BYTES
 from hoso._errors import DataError, Problem, TemplateError, TemplateProblem
 from hoso._load import FileRefused, Sourced, read, read_file
 from hoso._validate import located, validate
-from hoso.models.chung import VanBan
+from hoso.models.chung import Ngay, VanBan
 from hoso.models.doi_thoai import GiayMoiDoiThoai
 from hoso.models.ho_so_tinh import HoSoTinh
 from hoso.models.phan_bien import GiayMoiPhanBien
+from hoso.models.so_lieu import SoLieu
 
 Source = Mapping[str, Any] | str | os.PathLike[str]
 
@@ -80,7 +81,10 @@ def load_sourced(source: Source, citations: _Citations | None = None) -> tuple[V
         line, column = sourced.position(("loai",)) or (None, None)
         raise DataError([Problem("loai", f"loại văn bản {loai!r} chưa được hỗ trợ{hint} (có: {', '.join(known)})",
                                  line, column, sourced.source)])
-    model = validate(found.model, sourced, citations.resolve(found.model, sourced), citations.ho_so)
+    try:
+        model = validate(found.model, sourced, citations.resolve(found.model, sourced), citations.ho_so)
+    except DataError as exc:  # with every problem of the dossiers a folder field names
+        raise DataError([*exc.problems, *citations.counted_problems]) from None
     assert isinstance(model, VanBan)
     _check_system(model, sourced)
     _check_fits(model, sourced)
@@ -120,11 +124,18 @@ class _Citations:
         self.loaded: dict[str, VanBan | str] = {}
         self.citing: list[str] = []
         self.ho_so = ho_so
+        #: The problems of the dossiers in the folders the documents name (``HO_SO``).
+        self.counted_problems: list[Problem] = []
 
-    def resolve(self, model: type[VanBan], sourced: Sourced) -> dict[str, VanBan | str]:
-        """Each path cited by ``sourced``'s data: the document, or why it cannot be used."""
+    def resolve(self, model: type[VanBan], sourced: Sourced) -> dict[str, VanBan | SoLieu | str]:
+        """Each path cited by ``sourced``'s data: the document (or, for a folder, its figures), or
+        why it cannot be used."""
         folder = Path(sourced.source).parent if sourced.source else Path()
-        found: dict[str, VanBan | str] = {}
+        found: dict[str, VanBan | SoLieu | str] = {}
+        for name in model.HO_SO:
+            value = sourced.data.get(name)
+            if isinstance(value, str) and value not in found:
+                found[value] = self._count(folder / value, sourced)
         self.citing.append(os.path.realpath(sourced.source) if sourced.source else "")
         try:
             for name in model.TRICH_DAN:
@@ -135,6 +146,25 @@ class _Citations:
         finally:
             self.citing.pop()
         return found
+
+    def _count(self, path: Path, sourced: Sourced) -> SoLieu | str:
+        """The figures of the report's period counted from the dossiers under ``path``."""
+        from pydantic import TypeAdapter, ValidationError
+
+        from hoso._so_lieu import so_lieu  # it loads documents with this module
+
+        try:
+            day = TypeAdapter(Ngay)
+            start, end = (day.validate_python(sourced.data.get(key)) for key in ("tu_ngay", "den_ngay"))
+        except ValidationError:
+            return "chưa đếm được số liệu: cần kỳ báo cáo hợp lệ (tu_ngay, den_ngay)"
+        if not path.is_dir():
+            return f"không có thư mục hồ sơ {path}; ghi đường dẫn thư mục, tính từ tệp báo cáo"
+        try:
+            return so_lieu(path, tu_ngay=start, den_ngay=end)
+        except DataError as exc:
+            self.counted_problems += exc.problems
+            return f"hồ sơ trong thư mục {path} có {len(exc.problems)} lỗi (liệt kê theo từng tệp)"
 
     def _load(self, path: Path) -> VanBan | str:
         key = os.path.realpath(path)
@@ -205,6 +235,9 @@ def render(doc: VanBan | Source, out: str | os.PathLike[str] | None = None, *,
         raise TemplateError(str(path), [TemplateProblem("(tệp)", str(exc))]) from None
     prepared = CACHE.get(data, str(path))
     result = prepared.render(model.ngu_canh())
+    charts = model.cac_bieu_do()
+    if charts:
+        result = _bieu_do.place(result, charts)
     if out is None:
         return result
     return write_atomic(Path(out), result)

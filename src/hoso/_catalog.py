@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from hoso.models.bao_cao import BaoCaoKetQuaDoiThoai
+from hoso.models.bao_cao_dinh_ky import BaoCaoDinhKy
 from hoso.models.chung import HeThong, VanBan
 from hoso.models.doi_thoai import (
     BienBanDoiThoai,
@@ -77,6 +78,10 @@ _KINDS: tuple[tuple[type[VanBan], str, tuple[HeThong, ...]], ...] = (
     (BienBanHoiNghiPhanBien, "Biên bản hội nghị phản biện xã hội", _MAT_TRAN),
     (VanBanPhanBienXaHoi, "Văn bản phản biện xã hội", _MAT_TRAN),
     (KienNghiSauNghienCuuVanBan, "Văn bản kiến nghị sau nghiên cứu, xem xét văn bản", _MAT_TRAN),
+    #: The Front committee reports to the Party committee and the People's Council; the Party
+    #: committee to the level above (its dialogues, the replies it gave).
+    (BaoCaoDinhKy, "Báo cáo định kỳ kết quả giám sát, phản biện xã hội, góp ý và đối thoại",
+     (HeThong.mat_tran, HeThong.dang)),
 )
 
 

@@ -4,6 +4,7 @@ Each model exports JSON Schema with ``Model.model_json_schema()``.
 """
 
 from hoso.models.bao_cao import BaoCaoKetQuaDoiThoai
+from hoso.models.bao_cao_dinh_ky import BaoCaoDinhKy
 from hoso.models.chung import (
     CanCu,
     Cap,
@@ -67,9 +68,12 @@ from hoso.models.phan_bien_van_ban import (
     VanBanPhanBienXaHoi,
     YKienPhanBien,
 )
+from hoso.models.so_lieu import Bang, ConSo, Cot, Dong, MoKienNghi, Nguon, SoLieu
 from hoso.models.tiep_thu import KetQua, MucTiepThu, VanBanTiepThuGiaiTrinh
 
 __all__ = [
+    "Bang",
+    "BaoCaoDinhKy",
     "BaoCaoKetQuaDoiThoai",
     "BaoCaoKetQuaGiamSat",
     "BienBanDoiThoai",
@@ -80,11 +84,14 @@ __all__ = [
     "Cap",
     "ChuongTrinhGiamSat",
     "CoQuan",
+    "ConSo",
     "CongVan",
     "CongVanDeNghiGuiDuThao",
     "CongVanDonDocKienNghi",
     "CongVanGiamSat",
     "CongVanLayYKienPhanBien",
+    "Cot",
+    "Dong",
     "DongBanHanh",
     "DuThao",
     "GiayMoiDoiThoai",
@@ -107,15 +114,18 @@ __all__ = [
     "KieuHoiNghi",
     "LinhVuc",
     "LinhVucTinh",
+    "MoKienNghi",
     "MucTiepThu",
     "Nguoi",
     "NguoiKy",
+    "Nguon",
     "NhomGopY",
     "NhomLinhVuc",
     "NoiDungPhanBien",
     "PhamVi",
     "PhanCong",
     "QuyetDinhThanhLapDoanGiamSat",
+    "SoLieu",
     "ThanhPhan",
     "ThanhPhanDuKien",
     "ThanhVienDoan",

@@ -365,6 +365,26 @@ class MocThoiHan:
     truong: tuple[str | int, ...]
 
 
+class BieuDo(Model):
+    """A chart a document prints: the marker its template prints where the picture goes, its
+    title, and the labelled figures it draws (``hoso._bieu_do`` draws it)."""
+
+    ma: str
+    tieu_de: str
+    nhan: tuple[str, ...]
+    so: tuple[int, ...]
+
+    @property
+    def marker(self) -> str:
+        """The text the template prints, alone in its paragraph, where the chart goes."""
+        return f"[[hoso:bieu_do:{self.ma}]]"
+
+    @property
+    def mo_ta(self) -> str:
+        """The figures, as alternative text: ``Ý kiến theo lĩnh vực: Đất đai 3; Giao thông 2``."""
+        return f"{self.tieu_de}: " + "; ".join(f"{n} {s}" for n, s in zip(self.nhan, self.so, strict=True))
+
+
 class VanBan(Model):
     """Fields every document has: issuing body, number, place and date, summary, bases, recipients.
 
@@ -377,6 +397,10 @@ class VanBan(Model):
     #: Top-level fields that may name other documents by path (``bien_ban: bien_ban.yaml``): the
     #: loader reads each such file once and passes the documents in the validation context.
     TRICH_DAN: ClassVar[tuple[str, ...]] = ()
+    #: Top-level fields that name a folder of dossiers (``ho_so: ho_so/xa_an_ap``): the loader counts
+    #: the figures of the period ``tu_ngay``–``den_ngay`` from it (``hoso.so_lieu``) and passes them
+    #: in the validation context like a cited document.
+    HO_SO: ClassVar[tuple[str, ...]] = ()
 
     loai: str = Field(description="Loại văn bản, ví dụ bien_ban_doi_thoai")
     co_quan: CoQuan = Field(description="Cơ quan ban hành")
@@ -436,6 +460,10 @@ class VanBan(Model):
 
     def moc_thoi_han(self) -> list[MocThoiHan]:
         """The steps of this document that deadline rules apply to (none by default)."""
+        return []
+
+    def cac_bieu_do(self) -> list[BieuDo]:
+        """The charts this document prints (none by default)."""
         return []
 
     def ngu_canh(self) -> dict[str, Any]:

@@ -1,0 +1,135 @@
+"""The periodic report (``bao_cao_dinh_ky``): figures counted by the loader from the folder the YAML
+names, in tables with totals and a sentence each, the open recommendations with their age."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+import hoso
+from hoso.models import BaoCaoDinhKy
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "examples" / "bao_cao_dinh_ky"
+FRONT = FOLDER / "bao_cao.mat_tran.yaml"
+PARTY = FOLDER / "bao_cao.dang.yaml"
+
+
+def tables(path: Path) -> dict[str, list[list[str]]]:
+    """The figure tables of a rendered report, by their second heading."""
+    found = {}
+    for table in Document(str(path)).tables:
+        rows = [[c.text for c in r.cells] for r in table.rows]
+        if rows and rows[0][0] == "STT":
+            found[rows[0][1]] = rows
+    return found
+
+
+def test_the_loader_counts_the_folder_for_the_period() -> None:
+    report = hoso.load(FRONT)
+    assert isinstance(report, BaoCaoDinhKy)
+    assert (report.ho_so.tu_ngay, report.ho_so.den_ngay) == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    # Jan–Jun: the three dialogues; the comments' reply (8/7/2026) is not known at the end of June
+    assert report.ho_so.so("doi_thoai", "hoi_nghi", "so").so == 3
+    assert report.ho_so.so("gop_y", "gop_y", "chua_tra_loi").so == 6
+    assert report.nhan_xet["doi_thoai"].startswith("Trong kỳ tổ chức 3 hội nghị đối thoại, 139 và gần 50 người dự")
+    assert "(chiếm 52,6%)" in report.nhan_xet["doi_thoai"]
+
+
+def test_tables_with_totals_sentences_and_open_recommendations(rendered: dict[Path, Path]) -> None:
+    report = hoso.load(FRONT)
+    assert isinstance(report, BaoCaoDinhKy)
+    found = tables(rendered[FRONT])
+    forms = found["Hình thức giám sát"]
+    assert forms[0][2:] == ["Chủ trì", "Tham gia"]
+    assert forms[-1][1:] == ["Tổng cộng", "1", "1"]
+    recommendations = found["Nơi nhận kiến nghị"]
+    assert recommendations[-1][1:4] == ["Tổng cộng", "8", "4"]
+    assert found["Nội dung"][-1][1:] == ["Trả lời sau chưa có hạn", "0"]
+    fields = found["Lĩnh vực"]
+    assert fields[-1][1:3] == ["Tổng cộng", "19"]
+    assert len(fields) == 1 + len(report.ho_so.bang_ma("doi_thoai_linh_vuc").dong) + 1
+    text = [p.text for p in Document(str(rendered[FRONT])).paragraphs]
+    for sentence in report.nhan_xet.values():
+        assert sentence in text, sentence
+    opened = [t for t in text if t.startswith("- Văn bản số 55/MTTQ-BTT ngày 29/5/2026 gửi Trạm Y tế xã")]
+    assert opened == ["- Văn bản số 55/MTTQ-BTT ngày 29/5/2026 gửi Trạm Y tế xã (chưa trả lời, đã 32 ngày): "
+                      + next(k.noi_dung for k in report.ho_so.mo_kien_nghi if k.gui == "Trạm Y tế xã")]
+    assert any(t.startswith("- Tham gia tổ chức hội nghị đối thoại cuối năm 2026.") for t in text)
+
+
+def test_the_party_reports_the_year_to_the_level_above(rendered: dict[Path, Path]) -> None:
+    text = "\n".join(p.text for p in Document(str(rendered[PARTY])).paragraphs)
+    assert "từ ngày 15/12/2025 đến ngày 14/12/2026" in text
+    assert "Số 215-BC/ĐU" in "\n".join(c.text for t in Document(str(rendered[PARTY])).tables
+                                       for r in t.rows for c in r.cells)
+
+
+def test_a_bad_file_in_the_folder_stops_the_report_with_every_problem(tmp_path: Path) -> None:
+    shutil.copytree(FOLDER / "ho_so" / "xa_an_ap", tmp_path / "ho_so" / "xa_an_ap")
+    minutes = tmp_path / "ho_so" / "xa_an_ap" / "truc_tuyen" / "bien_ban.yaml"
+    minutes.write_text(minutes.read_text(encoding="utf-8").replace("linh_vuc: ", "linh_vuc: x", 1), encoding="utf-8")
+    report = tmp_path / "bao_cao.yaml"
+    report.write_text(FRONT.read_text(encoding="utf-8").replace("danh_gia: |-", "danh_gia_chung: |-"),
+                      encoding="utf-8")
+    with pytest.raises(hoso.DataError) as caught:
+        hoso.load(report)
+    where = {(Path(p.source or "").name, p.path) for p in caught.value.problems}
+    assert ("bien_ban.yaml", "y_kien[0].linh_vuc") in where
+    assert ("bao_cao.yaml", "ho_so") in where
+    assert ("bao_cao.yaml", "danh_gia_chung") in where
+    assert all(p.line for p in caught.value.problems)
+    assert not list(tmp_path.glob("*.docx"))
+
+
+def test_python_callers_pass_the_figures_and_the_period_must_match() -> None:
+    data = hoso.load(FRONT).model_dump()
+    figures = hoso.so_lieu(FOLDER / "ho_so" / "xa_an_ap", tu_ngay=dt.date(2026, 1, 1), den_ngay=dt.date(2026, 12, 31))
+    with pytest.raises(hoso.DataError, match="khác kỳ báo cáo"):
+        hoso.load({**data, "ho_so": figures})
+    # a mapping's folder is read from the working directory, like its cited files
+    with pytest.raises(hoso.DataError, match="không có thư mục hồ sơ khong_co/xa_an_ap"):
+        hoso.load({**data, "ho_so": "khong_co/xa_an_ap"})
+    assert hoso.load({**data, "ho_so": figures, "den_ngay": dt.date(2026, 12, 31), "ngay": dt.date(2027, 1, 5)})
+
+
+def test_charts_show_the_figures_they_claim_inside_the_margins(rendered: dict[Path, Path]) -> None:
+    from PIL import Image
+
+    report = hoso.load(FRONT)
+    document = Document(str(rendered[FRONT]))
+    section = document.sections[0]
+    room = section.page_width - section.left_margin - section.right_margin
+    inline = document.inline_shapes
+    assert len(inline) == 2
+    claimed = {c.tieu_de: c for c in report.cac_bieu_do()}
+    assert claimed["Ý kiến của Nhân dân theo lĩnh vực"].mo_ta.startswith(
+        "Ý kiến của Nhân dân theo lĩnh vực: Đất đai 3; Giao thông 2; Chính sách xã hội 3")
+    for shape in inline:
+        assert 0 < shape.width <= room
+        doc_pr = shape._inline.docPr
+        chart = claimed[doc_pr.get("title")]
+        assert doc_pr.get("descr") == chart.mo_ta
+        blob = document.part.related_parts[shape._inline.graphic.graphicData.pic.blipFill.blip.embed].blob
+        picture = Image.open(io.BytesIO(blob))
+        assert picture.text["Description"] == chart.mo_ta
+        assert picture.mode in ("RGB", "RGBA")
+        colours = [rgb for _, rgb in picture.convert("RGB").getcolors(maxcolors=1 << 24)]
+        assert all(r == g == b for r, g, b in colours), "chỉ dùng màu xám: in đen trắng vẫn đọc được"
+
+
+def test_no_chart_when_not_asked_and_a_clear_error_without_matplotlib(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    report = hoso.load(FRONT)
+    plain = hoso.render(report.model_copy(update={"bieu_do": False}))
+    assert len(Document(io.BytesIO(plain)).inline_shapes) == 0
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(hoso.HosoError, match=r"pip install 'hoso\[bieu_do\]'"):
+        hoso.render(report, tmp_path / "bao_cao.docx")
+    assert not list(tmp_path.iterdir())
