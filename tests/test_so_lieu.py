@@ -191,3 +191,18 @@ def test_a_workbook_corrected_wrongly_by_hand_is_refused(an_ap: hoso.SoLieu, tmp
     other = an_ap.model_copy(update={"den_ngay": dt.date(2026, 6, 30)})
     with pytest.raises(hoso.DataError, match="khác kỳ báo cáo"):
         hoso.tong_hop([an_ap, other])
+
+
+def test_a_report_filed_in_its_folder_and_files_changed_between_counts(tmp_path: Path) -> None:
+    folder = tmp_path / "xa"
+    shutil.copytree(HO_SO / "xa_an_ap", folder)
+    report = folder / "bao_cao_6_thang.yaml"
+    report.write_text((HO_SO.parent / "bao_cao.mat_tran.yaml").read_text(encoding="utf-8")
+                      .replace("ho_so: ho_so/xa_an_ap", "ho_so: ."), encoding="utf-8")
+    first = hoso.so_lieu(folder, **NAM)
+    assert first.bo_qua == (str(report),)
+    assert hoso.load(report).ho_so.so("doi_thoai", "hoi_nghi", "so").so == 3
+    minutes = folder / "doi_thoai" / "bien_ban.yaml"
+    minutes.write_text(minutes.read_text(encoding="utf-8").replace("so_co_mat: 72", "so_co_mat: 70"),
+                       encoding="utf-8")
+    assert hoso.so_lieu(folder, **NAM).so("doi_thoai", "co_mat", "so").in_ra == "137 và gần 50"

@@ -41,7 +41,7 @@ def load(source: Source, *, ho_so_tinh: Source | HoSoTinh | None = None) -> VanB
     province profile (a path, YAML text, a mapping or a ``HoSoTinh``) whose own fields of opinion
     the document, and every document it cites, may use.
     """
-    return load_sourced(source, _Citations(load_profile(ho_so_tinh)))[0]
+    return load_sourced(source, Citations(load_profile(ho_so_tinh)))[0]
 
 
 def load_profile(source: Source | HoSoTinh | None) -> HoSoTinh | None:
@@ -54,13 +54,13 @@ def load_profile(source: Source | HoSoTinh | None) -> HoSoTinh | None:
     return profile
 
 
-def load_sourced(source: Source, citations: _Citations | None = None) -> tuple[VanBan, Sourced]:
+def load_sourced(source: Source, citations: Citations | None = None) -> tuple[VanBan, Sourced]:
     """``load``, also returning the data's source positions (for checks across documents).
 
     ``citations`` holds the documents already read by the load that cites this one, and the
     province profile of that load.
     """
-    citations = citations or _Citations()
+    citations = citations or Citations()
     sourced = read(Path(source) if isinstance(source, os.PathLike) else source)
     data = sourced.data
     if not isinstance(data, Mapping):
@@ -96,7 +96,7 @@ def load_sourced(source: Source, citations: _Citations | None = None) -> tuple[V
 HO_SO_TINH = "ho_so_tinh"
 
 
-def _own_profile(sourced: Sourced, citations: _Citations) -> tuple[Sourced, _Citations]:
+def _own_profile(sourced: Sourced, citations: Citations) -> tuple[Sourced, Citations]:
     """The document without its ``ho_so_tinh`` key, and the citations of a load with that profile
     (it applies to the documents this one cites too)."""
     path = sourced.data[HO_SO_TINH]
@@ -110,12 +110,12 @@ def _own_profile(sourced: Sourced, citations: _Citations) -> tuple[Sourced, _Cit
         raise DataError([located(HO_SO_TINH, f"hồ sơ tỉnh {path} không dùng được: "
                                  + "; ".join(map(str, exc.problems)), sourced)]) from None
     rest = {k: v for k, v in sourced.data.items() if k != HO_SO_TINH}
-    own = _Citations(profile)
+    own = Citations(profile)
     own.loaded, own.citing = citations.loaded, citations.citing
     return dataclasses.replace(sourced, data=rest), own
 
 
-class _Citations:
+class Citations:
     """The documents one load cites by path (``bien_ban: bien_ban.yaml``, relative to the citing
     file): each file is read and validated once however often it is cited, and a document that
     cites itself, directly or through others, is refused at the citing field."""
@@ -151,13 +151,15 @@ class _Citations:
         """The figures of the report's period counted from the dossiers under ``path``."""
         from pydantic import TypeAdapter, ValidationError
 
-        from hoso._so_lieu import so_lieu  # it loads documents with this module
+        from hoso._so_lieu import ReportInFolder, counting, so_lieu  # it loads documents with this module
 
         try:
             day = TypeAdapter(Ngay)
             start, end = (day.validate_python(sourced.data.get(key)) for key in ("tu_ngay", "den_ngay"))
         except ValidationError:
             return "chưa đếm được số liệu: cần kỳ báo cáo hợp lệ (tu_ngay, den_ngay)"
+        if counting(path):
+            raise ReportInFolder
         if not path.is_dir():
             return f"không có thư mục hồ sơ {path}; ghi đường dẫn thư mục, tính từ tệp báo cáo"
         try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from hoso._engine import package
@@ -29,6 +30,7 @@ _GREYS = ("0.55", "0.85", "0.7", "1.0")
 _FONTS = ["Times New Roman", "Liberation Serif", "DejaVu Serif"]
 
 
+@lru_cache(maxsize=16)
 def draw(chart: BieuDo) -> bytes:
     """The chart as a PNG (deterministic: no timestamps, no software name)."""
     try:

@@ -25,11 +25,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from hoso import _text
-from hoso._api import load_sourced
+from hoso._api import Citations, load_sourced
 from hoso._errors import DataError, Problem, describe_os_error
 from hoso._load import Loc, Sourced, dotted
 from hoso._validate import problem_at
@@ -57,6 +61,11 @@ def so_lieu(folder: str | os.PathLike[str], *, tu_ngay: dt.date, den_ngay: dt.da
     not load, when a folder cannot be read, or when the same document is filed twice.
     """
     root = Path(folder)
+    with _counting(root):
+        return _so_lieu(root, tu_ngay, den_ngay)
+
+
+def _so_lieu(root: Path, tu_ngay: dt.date, den_ngay: dt.date) -> SoLieu:
     problems: list[Problem] = []
     if den_ngay < tu_ngay:
         problems.append(Problem("den_ngay", f"đến ngày ({_text.ngay_so(den_ngay)}) trước từ ngày "
@@ -70,15 +79,86 @@ def so_lieu(folder: str | os.PathLike[str], *, tu_ngay: dt.date, den_ngay: dt.da
     loaded: _Loaded = []
     for path in data_files:
         try:
-            loaded.append(load_sourced(path))
+            loaded.append(_load(path))
         except DataError as exc:
             problems += exc.problems
+        except ReportInFolder:  # a report counting this very folder: not a dossier document
+            skipped.append(path)
     problems += _filed_twice(loaded)
     if problems:
         raise DataError(sorted(problems, key=lambda p: (p.source or "", p.line or 0, p.column or 0)))
     count = _Count(loaded, tu_ngay, den_ngay)
     return SoLieu(don_vi=str(root), tu_ngay=tu_ngay, den_ngay=den_ngay, bang=count.tables(),
                   mo_kien_nghi=tuple(count.open), bo_qua=tuple(map(str, skipped)))
+
+
+class ReportInFolder(Exception):
+    """Raised by the loader for a report, filed in the folder being counted, that counts the folder."""
+
+
+_ACTIVE = threading.local()
+
+
+@contextmanager
+def _counting(root: Path) -> Iterator[None]:
+    """While ``root`` is being counted on this thread (a report filed in it is skipped, not loaded)."""
+    folders: set[str] = _ACTIVE.__dict__.setdefault("folders", set())
+    key = os.path.realpath(root)
+    folders.add(key)
+    try:
+        yield
+    finally:
+        folders.discard(key)
+
+
+def counting(folder: Path) -> bool:
+    """Whether ``folder`` is being counted on this thread."""
+    return os.path.realpath(folder) in _ACTIVE.__dict__.get("folders", set())
+
+
+#: Most documents kept read between counts (a province's many communes, counted again and again).
+MAX_CACHED = 4096
+_Stamp = tuple[int, int, int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    #: Every file the document was read from (itself and the files it cites), as it was then.
+    stamps: tuple[tuple[str, _Stamp], ...]
+    doc: VanBan
+    sourced: Sourced
+
+
+_READ: OrderedDict[str, _Read] = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def _stamp(path: str) -> _Stamp:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size, info.st_ino
+
+
+def _load(path: Path) -> tuple[VanBan, Sourced]:
+    """``load_sourced(path)``, read again only when it or a file it cites changed since."""
+    key = f"{os.path.realpath(path)}\0{path}"
+    with _LOCK:
+        hit = _READ.get(key)
+    if hit is not None and all(_stamp(p) == s for p, s in hit.stamps):
+        return hit.doc, hit.sourced
+    before = _stamp(os.path.realpath(path))
+    citations = Citations()
+    doc, sourced = load_sourced(path, citations)
+    if not type(doc).HO_SO:  # a report's figures depend on a whole folder: never kept
+        stamps = ((os.path.realpath(path), before), *((p, _stamp(p)) for p in citations.loaded))
+        with _LOCK:
+            _READ[key] = _Read(stamps, doc, sourced)
+            _READ.move_to_end(key)
+            while len(_READ) > MAX_CACHED:
+                _READ.popitem(last=False)
+    return doc, sourced
 
 
 def _files(folder: Path, problems: list[Problem]) -> Iterator[Path]:
