@@ -133,3 +133,21 @@ def test_no_chart_when_not_asked_and_a_clear_error_without_matplotlib(tmp_path: 
     with pytest.raises(hoso.HosoError, match=r"pip install 'hoso\[bieu_do\]'"):
         hoso.render(report, tmp_path / "bao_cao.docx")
     assert not list(tmp_path.iterdir())
+
+
+def test_the_province_reports_from_its_communes_workbooks(tmp_path: Path) -> None:
+    books = tmp_path / "bang_tinh"
+    for commune in ("xa_an_ap", "xa_gia_vien"):
+        hoso.write_workbook(hoso.so_lieu(FOLDER / "ho_so" / commune, tu_ngay=dt.date(2026, 1, 1),
+                                         den_ngay=dt.date(2026, 6, 30)), books / f"{commune}.xlsx")
+    report = tmp_path / "bao_cao_tinh.yaml"
+    report.write_text(FRONT.read_text(encoding="utf-8").replace("ho_so: ho_so/xa_an_ap", "ho_so: bang_tinh"),
+                      encoding="utf-8")
+    province = hoso.load(report)
+    assert isinstance(province, BaoCaoDinhKy)
+    communes = [hoso.read_workbook(b) for b in sorted(books.glob("*.xlsx"))]
+    assert province.ho_so.so("doi_thoai", "y_kien", "so").so == sum(
+        c.so("doi_thoai", "y_kien", "so").so for c in communes)
+    assert {n.tep for n in province.ho_so.nguon("doi_thoai", "y_kien")} == {str(b) for b in sorted(books.glob("*"))}
+    with pytest.raises(hoso.OutputError):
+        hoso.write_workbook(province.ho_so, books)

@@ -148,10 +148,12 @@ class Citations:
         return found
 
     def _count(self, path: Path, sourced: Sourced) -> SoLieu | str:
-        """The figures of the report's period counted from the dossiers under ``path``."""
+        """The figures of the report's period counted from the dossiers under ``path``, or summed
+        from the workbooks in it (a province's folder of its communes' workbooks)."""
         from pydantic import TypeAdapter, ValidationError
 
-        from hoso._so_lieu import ReportInFolder, counting, so_lieu  # it loads documents with this module
+        from hoso._bang_tinh import tong_hop, workbooks
+        from hoso._so_lieu import ReportInFolder, counting, so_lieu  # they load documents with this module
 
         try:
             day = TypeAdapter(Ngay)
@@ -163,7 +165,8 @@ class Citations:
         if not path.is_dir():
             return f"không có thư mục hồ sơ {path}; ghi đường dẫn thư mục, tính từ tệp báo cáo"
         try:
-            return so_lieu(path, tu_ngay=start, den_ngay=end)
+            books = workbooks(path)
+            return tong_hop(books, don_vi=str(path)) if books else so_lieu(path, tu_ngay=start, den_ngay=end)
         except DataError as exc:
             self.counted_problems += exc.problems
             return f"hồ sơ trong thư mục {path} có {len(exc.problems)} lỗi (liệt kê theo từng tệp)"

@@ -214,6 +214,15 @@ def _letter(n: int) -> str:
     return out
 
 
+def workbooks(folder: Path) -> list[Path]:
+    """The workbooks in a folder of workbooks (a province's, from its communes), in name order;
+    empty when the folder holds dossiers (data files), whose figures are counted instead."""
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.name.startswith((".", "~$"))]
+    if any(p.suffix.lower() in (".yaml", ".yml", ".json") for p in files):
+        return []
+    return sorted(p for p in files if p.suffix.lower() == ".xlsx")
+
+
 def tong_hop(items: Sequence[SoLieu | str | os.PathLike[str]], *, don_vi: str | None = None) -> SoLieu:
     """The figures of many bodies for the same period summed (a province's from its communes'): each
     item is figures or the path of a workbook written by ``write_workbook``. Rows are matched by code,

@@ -41,7 +41,8 @@ class BaoCaoDinhKy(VanBanKy):
     loai: Literal["bao_cao_dinh_ky"] = Field("bao_cao_dinh_ky", description="Loại văn bản: bao_cao_dinh_ky")
     tu_ngay: Ngay = Field(description="Kỳ báo cáo: từ ngày (thường 15/12 năm trước hoặc 01/01)")
     den_ngay: Ngay = Field(description="Kỳ báo cáo: đến ngày")
-    ho_so: HoSo = Field(description="Thư mục hồ sơ của kỳ (tính từ tệp này): mọi văn bản trong đó được đếm")
+    ho_so: HoSo = Field(description="Thư mục hồ sơ của kỳ (tính từ tệp này): mọi văn bản trong đó được đếm; "
+                        "thư mục chỉ có bảng tính .xlsx (của các xã gửi lên): cộng các bảng tính")
     mo_dau: VanBanText | None = Field(None, description="Đoạn mở đầu (căn cứ, việc thực hiện chung)")
     giam_sat: VanBanText | None = Field(None, description="Nhận xét thêm về công tác giám sát (in sau bảng số liệu)")
     phan_bien: VanBanText | None = Field(None, description="Nhận xét thêm về công tác phản biện xã hội")
