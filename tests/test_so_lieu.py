@@ -143,6 +143,8 @@ def test_bad_files_stop_the_count_with_every_problem(tmp_path: Path) -> None:
 def test_a_missing_folder_or_a_reversed_period_is_refused(tmp_path: Path) -> None:
     with pytest.raises(hoso.DataError, match="không đọc được thư mục"):
         hoso.so_lieu(tmp_path / "khong_co", **NAM)
+    with pytest.raises(hoso.DataError, match="cần một ngày"):
+        hoso.so_lieu(HO_SO / "xa_an_ap", tu_ngay="2026-01-01", den_ngay=dt.date(2026, 1, 1))  # type: ignore[arg-type]
     with pytest.raises(hoso.DataError, match="trước từ ngày"):
         hoso.so_lieu(HO_SO / "xa_an_ap", tu_ngay=dt.date(2026, 12, 31), den_ngay=dt.date(2026, 1, 1))
 
@@ -188,6 +190,8 @@ def test_a_workbook_corrected_wrongly_by_hand_is_refused(an_ap: hoso.SoLieu, tmp
         hoso.tong_hop([path, tmp_path / "khong_co.xlsx"])
     assert {p.path for p in caught.value.problems} >= {"doi_thoai!C5", "gop_y!D5"}
     assert any("không tìm thấy" in p.message for p in caught.value.problems)
+    with pytest.raises(hoso.DataError, match="không phải dict"):
+        hoso.tong_hop([an_ap, {}])  # type: ignore[list-item]
     other = an_ap.model_copy(update={"den_ngay": dt.date(2026, 6, 30)})
     with pytest.raises(hoso.DataError, match="khác kỳ báo cáo"):
         hoso.tong_hop([an_ap, other])

@@ -234,6 +234,10 @@ def tong_hop(items: Sequence[SoLieu | str | os.PathLike[str]], *, don_vi: str | 
         if isinstance(item, SoLieu):
             figures.append(item)
             continue
+        if not isinstance(item, str | os.PathLike):
+            problems.append(Problem("", f"cần số liệu (hoso.SoLieu) hoặc đường dẫn bảng tính .xlsx, không phải "
+                                        f"{type(item).__name__}"))
+            continue
         try:
             figures.append(read_workbook(item))
         except DataError as exc:

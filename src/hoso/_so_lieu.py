@@ -66,7 +66,11 @@ def so_lieu(folder: str | os.PathLike[str], *, tu_ngay: dt.date, den_ngay: dt.da
 
 
 def _so_lieu(root: Path, tu_ngay: dt.date, den_ngay: dt.date) -> SoLieu:
-    problems: list[Problem] = []
+    problems: list[Problem] = [Problem(name, f"cần một ngày (datetime.date), không phải {value!r}")
+                               for name, value in (("tu_ngay", tu_ngay), ("den_ngay", den_ngay))
+                               if not isinstance(value, dt.date) or isinstance(value, dt.datetime)]
+    if problems:
+        raise DataError(problems)
     if den_ngay < tu_ngay:
         problems.append(Problem("den_ngay", f"đến ngày ({_text.ngay_so(den_ngay)}) trước từ ngày "
                                             f"({_text.ngay_so(tu_ngay)})"))
