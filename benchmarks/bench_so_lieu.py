@@ -59,7 +59,7 @@ def main() -> None:
         plain = report.model_copy(update={"bieu_do": False})
 
         def with_charts() -> object:
-            _bieu_do.draw.cache_clear()
+            _bieu_do.png.cache_clear()
             return hoso.render(report)
 
         result = {

@@ -30,20 +30,27 @@ _GREYS = ("0.55", "0.85", "0.7", "1.0")
 _FONTS = ["Times New Roman", "Liberation Serif", "DejaVu Serif"]
 
 
-@lru_cache(maxsize=16)
 def draw(chart: BieuDo) -> bytes:
-    """The chart as a PNG (deterministic: no timestamps, no software name)."""
+    """The chart as a PNG (deterministic: no timestamps, no software name); a ``HosoError`` saying
+    how to install matplotlib when it is missing."""
     try:
-        from matplotlib import rc_context
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
+        import matplotlib  # noqa: F401
     except ImportError:
         raise HosoError("Văn bản có biểu đồ cần thư viện matplotlib; hãy cài: pip install 'hoso[bieu_do]' "
-                           "(hoặc ghi bieu_do: false để in văn bản không có biểu đồ)") from None
+                        "(hoặc ghi bieu_do: false để in văn bản không có biểu đồ)") from None
+    return png(chart)
+
+
+@lru_cache(maxsize=16)
+def png(chart: BieuDo) -> bytes:
+    """The PNG of ``chart``, drawn once per figures."""
+    from matplotlib import rc_context
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     inch = 25.4
     rows = len(chart.nhan)
-    with rc_context({"font.family": "serif", "font.serif": _FONTS, "font.size": 11, "hatch.linewidth": 0.6,
-                     "svg.hashsalt": "hoso"}):
+    with rc_context({"font.family": "serif", "font.serif": _FONTS, "font.size": 11, "hatch.linewidth": 0.6}):
         figure = Figure(figsize=(RONG_MM / inch, (LE_MM + HANG_MM * rows) / inch), dpi=_DPI)
         FigureCanvasAgg(figure)
         axes = figure.add_subplot()
