@@ -11,6 +11,7 @@ text and the PNG's ``Description`` hold the figures it shows.
 from __future__ import annotations
 
 import io
+import threading
 import zipfile
 from collections.abc import Sequence
 from functools import lru_cache
@@ -28,6 +29,8 @@ _DPI = 200
 _HATCHES = ("", "//", "..", "xx", "\\\\", "--", "++", "oo", "||", "**")
 _GREYS = ("0.55", "0.85", "0.7", "1.0")
 _FONTS = ["Times New Roman", "Liberation Serif", "DejaVu Serif"]
+#: matplotlib's settings are global: one chart at a time, whatever the threads.
+_DRAWING = threading.Lock()
 
 
 def draw(chart: BieuDo) -> bytes:
@@ -50,7 +53,7 @@ def png(chart: BieuDo) -> bytes:
 
     inch = 25.4
     rows = len(chart.nhan)
-    with rc_context({"font.family": "serif", "font.serif": _FONTS, "font.size": 11, "hatch.linewidth": 0.6}):
+    with _DRAWING, rc_context({"font.family": "serif", "font.serif": _FONTS, "font.size": 11, "hatch.linewidth": 0.6}):
         figure = Figure(figsize=(RONG_MM / inch, (LE_MM + HANG_MM * rows) / inch), dpi=_DPI)
         FigureCanvasAgg(figure)
         axes = figure.add_subplot()
