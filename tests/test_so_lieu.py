@@ -37,7 +37,7 @@ def test_dialogue_figures_counted_by_hand(an_ap: hoso.SoLieu, gia_vien: hoso.SoL
     # 03-BB/ĐU of Châu Tiến (6: 2, 3, 1; invited 5+1+7) and the online one (2: 1, 0, 1; invited 9 and a
     # group not counted, present 9 and "gần 50").
     assert column(an_ap, "doi_thoai") == {
-        "hoi_nghi": "3", "so_moi": "149 và không rõ số", "co_mat": "139 và gần 50", "y_kien": "19",
+        "hoi_nghi": "3", "so_moi": "149 và 1 nhóm không rõ số", "co_mat": "139 và gần 50", "y_kien": "19",
         "da_tra_loi": "10", "tra_loi_sau": "5", "chuyen_cap_tren": "4",
         # opinion 1 (due 20/4) answered 27/4, late; opinion 10 (due 15/5) answered 27/4 in time;
         # Châu Tiến's three (due 21/5 in the minutes, 15/6 and 30/6 in the notice) never answered

@@ -46,7 +46,7 @@ from hoso.models.gop_y import VanBanGopY
 from hoso.models.nghien_cuu_van_ban import KienNghiSauNghienCuuVanBan
 from hoso.models.phan_bien import HinhThucPhanBien
 from hoso.models.phan_bien_van_ban import VanBanPhanBienXaHoi
-from hoso.models.so_lieu import Bang, ConSo, Cot, Dong, MoKienNghi, Nguon, SoLieu
+from hoso.models.so_lieu import KHONG_RO, Bang, ConSo, Cot, Dong, MoKienNghi, Nguon, SoLieu
 from hoso.models.tiep_thu import KetQua, VanBanTiepThuGiaiTrinh
 
 _Loaded = list[tuple[VanBan, Sourced]]
@@ -222,7 +222,7 @@ class _Table:
         cells = self._row(*dong)
         i = next(i for i, c in enumerate(self.cot) if c.ma == cot)
         exact = so if isinstance(so, int) else 0
-        approximate = (so,) if isinstance(so, str) else ("không rõ số",) if so is None else ()
+        approximate = (so,) if isinstance(so, str) else (KHONG_RO,) if so is None else ()
         cells[i] = cells[i] + ConSo(so=exact, gan_dung=approximate, nguon=(nguon,))
 
     def done(self) -> Bang:

@@ -27,6 +27,10 @@ class Nguon(Model):
         return f"{self.tep}{f':{self.dong}' if self.dong else ''}: {self.truong}"
 
 
+#: A count left blank in a file (invited, unknown): kept apart, never taken as 0.
+KHONG_RO = "không rõ số"
+
+
 class ConSo(Model):
     """One cell: the sum of exact counts, the approximate counts apart, and their sources."""
 
@@ -41,8 +45,10 @@ class ConSo(Model):
 
     @property
     def in_ra(self) -> str:
-        """As printed: ``12``, or ``9 và gần 50``."""
-        return " và ".join([str(self.so), *self.gan_dung] if self.so or not self.gan_dung else list(self.gan_dung))
+        """As printed: ``12``, ``9 và gần 50``, ``149 và 1 nhóm không rõ số``."""
+        unknown = self.gan_dung.count(KHONG_RO)
+        parts = [g for g in self.gan_dung if g != KHONG_RO] + ([f"{unknown} nhóm không rõ số"] if unknown else [])
+        return " và ".join([str(self.so), *parts] if self.so or not parts else parts)
 
     def __add__(self, other: ConSo) -> ConSo:
         return ConSo(so=self.so + other.so, gan_dung=self.gan_dung + other.gan_dung, nguon=self.nguon + other.nguon)
