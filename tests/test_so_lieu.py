@@ -210,3 +210,21 @@ def test_a_report_filed_in_its_folder_and_files_changed_between_counts(tmp_path:
     minutes.write_text(minutes.read_text(encoding="utf-8").replace("so_co_mat: 72", "so_co_mat: 70"),
                        encoding="utf-8")
     assert hoso.so_lieu(folder, **NAM).so("doi_thoai", "co_mat", "so").in_ra == "137 và gần 50"
+
+
+def test_a_province_profile_gives_its_own_fields_of_opinion(tmp_path: Path) -> None:
+    source = ROOT / "examples" / "linh_vuc_tinh"
+    folder = tmp_path / "xa"
+    folder.mkdir()
+    minutes = (source / "bien_ban.yaml").read_text(encoding="utf-8").replace("ho_so_tinh: ho_so_tinh.yml\n", "")
+    (folder / "bien_ban.yaml").write_text(minutes, encoding="utf-8")
+    with pytest.raises(hoso.DataError, match="thuy_loi_noi_dong"):
+        hoso.so_lieu(folder, **NAM)
+    counted = hoso.so_lieu(folder, **NAM, ho_so_tinh=source / "ho_so_tinh.yml")
+    fields = counted.bang_ma("doi_thoai_linh_vuc")
+    assert fields.o("thuy_loi_noi_dong", "y_kien").so == 1
+    assert fields.dong_ma("lang_nghe").ten.startswith("Làng nghề")
+    # the profile kept with the dossiers, named by the minutes: listed, not a document
+    shutil.copy(source / "ho_so_tinh.yml", folder)
+    (folder / "bien_ban.yaml").write_text("ho_so_tinh: ho_so_tinh.yml\n" + minutes, encoding="utf-8")
+    assert hoso.so_lieu(folder, **NAM).bo_qua == (str(folder / "ho_so_tinh.yml"),)

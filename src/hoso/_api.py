@@ -166,7 +166,8 @@ class Citations:
             return f"không có thư mục hồ sơ {path}; ghi đường dẫn thư mục, tính từ tệp báo cáo"
         try:
             books = workbooks(path)
-            return tong_hop(books, don_vi=str(path)) if books else so_lieu(path, tu_ngay=start, den_ngay=end)
+            return tong_hop(books, don_vi=str(path)) if books else so_lieu(path, tu_ngay=start, den_ngay=end,
+                                                                             ho_so_tinh=self.ho_so)
         except DataError as exc:
             self.counted_problems += exc.problems
             return f"hồ sơ trong thư mục {path} có {len(exc.problems)} lỗi (liệt kê theo từng tệp)"

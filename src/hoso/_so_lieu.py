@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hoso import _text
-from hoso._api import Citations, load_sourced
+from hoso._api import Citations, Source, load_profile, load_sourced
 from hoso._errors import DataError, Problem, describe_os_error
 from hoso._load import Loc, Sourced, dotted
 from hoso._validate import problem_at
@@ -43,6 +43,7 @@ from hoso.models.giam_sat import ChuThe, HinhThucGiamSat, KeHoachGiamSat
 from hoso.models.giam_sat_ket_qua import KienNghiSauGiamSat
 from hoso.models.giam_sat_theo_doi import TheoDoiKienNghi, TinhTrang, trang_thai_tu_ket_qua
 from hoso.models.gop_y import VanBanGopY
+from hoso.models.ho_so_tinh import HoSoTinh
 from hoso.models.nghien_cuu_van_ban import KienNghiSauNghienCuuVanBan
 from hoso.models.phan_bien import HinhThucPhanBien
 from hoso.models.phan_bien_van_ban import VanBanPhanBienXaHoi
@@ -53,19 +54,24 @@ _Loaded = list[tuple[VanBan, Sourced]]
 _DATA = (".yaml", ".yml", ".json")
 
 
-def so_lieu(folder: str | os.PathLike[str], *, tu_ngay: dt.date, den_ngay: dt.date) -> SoLieu:
+def so_lieu(folder: str | os.PathLike[str], *, tu_ngay: dt.date, den_ngay: dt.date,
+            ho_so_tinh: Source | HoSoTinh | None = None) -> SoLieu:
     """The figures of the period ``tu_ngay``–``den_ngay`` (both included) counted from every dossier
     under ``folder`` (and its sub-folders).
+
+    ``ho_so_tinh`` is the province profile whose own fields of opinion the documents may use (as
+    for ``hoso.load``); a profile file kept in the folder is listed in ``bo_qua``, like a report
+    filed in the folder it counts and the files that are not data (.docx, .pdf).
 
     Raises ``DataError`` listing every problem of every file (file, line, field) when any file does
     not load, when a folder cannot be read, or when the same document is filed twice.
     """
     root = Path(folder)
     with _counting(root):
-        return _so_lieu(root, tu_ngay, den_ngay)
+        return _so_lieu(root, tu_ngay, den_ngay, load_profile(ho_so_tinh))
 
 
-def _so_lieu(root: Path, tu_ngay: dt.date, den_ngay: dt.date) -> SoLieu:
+def _so_lieu(root: Path, tu_ngay: dt.date, den_ngay: dt.date, profile: HoSoTinh | None) -> SoLieu:
     problems: list[Problem] = [Problem(name, f"cần một ngày (datetime.date), không phải {value!r}")
                                for name, value in (("tu_ngay", tu_ngay), ("den_ngay", den_ngay))
                                if not isinstance(value, dt.date) or isinstance(value, dt.datetime)]
@@ -83,9 +89,12 @@ def _so_lieu(root: Path, tu_ngay: dt.date, den_ngay: dt.date) -> SoLieu:
     loaded: _Loaded = []
     for path in data_files:
         try:
-            loaded.append(_load(path))
+            loaded.append(_load(path, profile))
         except DataError as exc:
-            problems += exc.problems
+            if _is_profile(path, exc):  # a province profile kept with the dossiers: not a document
+                skipped.append(path)
+            else:
+                problems += exc.problems
         except ReportInFolder:  # a report counting this very folder: not a dossier document
             skipped.append(path)
     problems += _filed_twice(loaded)
@@ -145,15 +154,15 @@ def _stamp(path: str) -> _Stamp:
     return info.st_mtime_ns, info.st_size, info.st_ino
 
 
-def _load(path: Path) -> tuple[VanBan, Sourced]:
+def _load(path: Path, profile: HoSoTinh | None) -> tuple[VanBan, Sourced]:
     """``load_sourced(path)``, read again only when it or a file it cites changed since."""
-    key = f"{os.path.realpath(path)}\0{path}"
+    key = f"{os.path.realpath(path)}\0{path}\0{profile.model_dump_json() if profile else ''}"
     with _LOCK:
         hit = _READ.get(key)
     if hit is not None and all(_stamp(p) == s for p, s in hit.stamps):
         return hit.doc, hit.sourced
     before = _stamp(os.path.realpath(path))
-    citations = Citations()
+    citations = Citations(profile)
     doc, sourced = load_sourced(path, citations)
     if not type(doc).HO_SO:  # a report's figures depend on a whole folder: never kept
         stamps = ((os.path.realpath(path), before), *((p, _stamp(p)) for p in citations.loaded))
@@ -163,6 +172,17 @@ def _load(path: Path) -> tuple[VanBan, Sourced]:
             while len(_READ) > MAX_CACHED:
                 _READ.popitem(last=False)
     return doc, sourced
+
+
+def _is_profile(path: Path, refused: DataError) -> bool:
+    """Whether a file refused for having no ``loai`` is a province profile (``ho_so_tinh``)."""
+    if [p.path for p in refused.problems] != ["loai"] or not refused.problems[0].message.startswith("thiếu"):
+        return False
+    try:
+        load_profile(path)
+    except DataError:
+        return False
+    return True
 
 
 def _files(folder: Path, problems: list[Problem]) -> Iterator[Path]:
