@@ -1,11 +1,12 @@
-"""Render every example under examples/ into out/<folder>/, and to PDF when LibreOffice is installed."""
+"""Render every example under examples/ (sub-folders too) into out/<folder>/, and to PDF when LibreOffice
+is installed."""
 import shutil
 from pathlib import Path
 
 import hoso
 
 here, out = Path(__file__).parent, Path("out")
-for folder in sorted(p for p in here.iterdir() if p.is_dir()):
+for folder in sorted({p.parent for p in here.rglob("*.yaml")}):
     docs = [hoso.render(source, out / folder.name / f"{source.stem}.docx") for source in sorted(folder.glob("*.yaml"))]
     print(*docs, sep="\n")
     if docs and shutil.which("soffice"):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 import sys
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from docx import Document
 
 import hoso
 from hoso.models import BaoCaoDinhKy
+from tests import ho_so_xa
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "examples" / "bao_cao_dinh_ky"
@@ -72,12 +72,11 @@ def test_the_party_reports_the_year_to_the_level_above(rendered: dict[Path, Path
 
 
 def test_a_bad_file_in_the_folder_stops_the_report_with_every_problem(tmp_path: Path) -> None:
-    shutil.copytree(FOLDER / "ho_so" / "xa_an_ap", tmp_path / "ho_so" / "xa_an_ap")
-    minutes = tmp_path / "ho_so" / "xa_an_ap" / "truc_tuyen" / "bien_ban.yaml"
+    minutes = ho_so_xa.copy("xa_an_ap", tmp_path / "ho_so" / "xa_an_ap") / "truc_tuyen" / "bien_ban.yaml"
     minutes.write_text(minutes.read_text(encoding="utf-8").replace("linh_vuc: ", "linh_vuc: x", 1), encoding="utf-8")
     report = tmp_path / "bao_cao.yaml"
-    report.write_text(FRONT.read_text(encoding="utf-8").replace("danh_gia: |-", "danh_gia_chung: |-"),
-                      encoding="utf-8")
+    text = ho_so_xa.report_text("xa_an_ap", "ho_so/xa_an_ap")
+    report.write_text(text.replace("danh_gia: |-", "danh_gia_chung: |-"), encoding="utf-8")
     with pytest.raises(hoso.DataError) as caught:
         hoso.load(report)
     where = {(Path(p.source or "").name, p.path) for p in caught.value.problems}
@@ -90,12 +89,14 @@ def test_a_bad_file_in_the_folder_stops_the_report_with_every_problem(tmp_path: 
 
 def test_python_callers_pass_the_figures_and_the_period_must_match() -> None:
     data = hoso.load(FRONT).model_dump()
-    figures = hoso.so_lieu(FOLDER / "ho_so" / "xa_an_ap", tu_ngay=dt.date(2026, 1, 1), den_ngay=dt.date(2026, 12, 31))
+    figures = hoso.so_lieu(ho_so_xa.paths("xa_an_ap"), tu_ngay=dt.date(2026, 1, 1), den_ngay=dt.date(2026, 12, 31))
     with pytest.raises(hoso.DataError, match="khác kỳ báo cáo"):
         hoso.load({**data, "ho_so": figures})
     # a mapping's folder is read from the working directory, like its cited files
     with pytest.raises(hoso.DataError, match="không có thư mục hồ sơ khong_co/xa_an_ap"):
         hoso.load({**data, "ho_so": "khong_co/xa_an_ap"})
+    with pytest.raises(hoso.DataError, match=r"không có thư mục hồ sơ khong_co\.yaml"):
+        hoso.load({**data, "ho_so": [str(ho_so_xa.paths("xa_an_ap")[0]), "khong_co.yaml"]})
     assert hoso.load({**data, "ho_so": figures, "den_ngay": dt.date(2026, 12, 31), "ngay": dt.date(2027, 1, 5)})
 
 
@@ -138,11 +139,10 @@ def test_no_chart_when_not_asked_and_a_clear_error_without_matplotlib(tmp_path: 
 def test_the_province_reports_from_its_communes_workbooks(tmp_path: Path) -> None:
     books = tmp_path / "bang_tinh"
     for commune in ("xa_an_ap", "xa_gia_vien"):
-        hoso.write_workbook(hoso.so_lieu(FOLDER / "ho_so" / commune, tu_ngay=dt.date(2026, 1, 1),
+        hoso.write_workbook(hoso.so_lieu(ho_so_xa.paths(commune), tu_ngay=dt.date(2026, 1, 1),
                                          den_ngay=dt.date(2026, 6, 30)), books / f"{commune}.xlsx")
     report = tmp_path / "bao_cao_tinh.yaml"
-    report.write_text(FRONT.read_text(encoding="utf-8").replace("ho_so: ho_so/xa_an_ap", "ho_so: bang_tinh"),
-                      encoding="utf-8")
+    report.write_text(ho_so_xa.report_text("xa_an_ap", "bang_tinh"), encoding="utf-8")
     province = hoso.load(report)
     assert isinstance(province, BaoCaoDinhKy)
     communes = [hoso.read_workbook(b) for b in sorted(books.glob("*.xlsx"))]

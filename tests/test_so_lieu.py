@@ -1,5 +1,6 @@
 """The register (``hoso.so_lieu``): figures of a year of two communes' dossiers, counted by hand from
-the files in examples/bao_cao_dinh_ky/ho_so, each traceable; bad files stop it with every problem."""
+the folders and files the reports in examples/bao_cao_dinh_ky list, each traceable; bad files stop
+it with every problem."""
 
 from __future__ import annotations
 
@@ -10,20 +11,20 @@ from pathlib import Path
 import pytest
 
 import hoso
+from tests import ho_so_xa
 
 ROOT = Path(__file__).resolve().parents[1]
-HO_SO = ROOT / "examples" / "bao_cao_dinh_ky" / "ho_so"
 NAM = {"tu_ngay": dt.date(2026, 1, 1), "den_ngay": dt.date(2026, 12, 31)}
 
 
 @pytest.fixture(scope="module")
 def an_ap() -> hoso.SoLieu:
-    return hoso.so_lieu(HO_SO / "xa_an_ap", **NAM)
+    return hoso.so_lieu(ho_so_xa.paths("xa_an_ap"), **NAM)
 
 
 @pytest.fixture(scope="module")
 def gia_vien() -> hoso.SoLieu:
-    return hoso.so_lieu(HO_SO / "xa_gia_vien", **NAM)
+    return hoso.so_lieu(ho_so_xa.paths("xa_gia_vien"), **NAM)
 
 
 def column(s: hoso.SoLieu, bang: str, cot: str = "so") -> dict[str, str]:
@@ -93,7 +94,7 @@ def test_every_figure_names_its_files_and_fields(an_ap: hoso.SoLieu) -> None:
 
 
 def test_the_period_selects_what_is_counted() -> None:
-    first_quarter = hoso.so_lieu(HO_SO / "xa_an_ap", tu_ngay=dt.date(2026, 1, 1), den_ngay=dt.date(2026, 3, 31))
+    first_quarter = hoso.so_lieu(ho_so_xa.paths("xa_an_ap"), tu_ngay=dt.date(2026, 1, 1), den_ngay=dt.date(2026, 3, 31))
     assert column(first_quarter, "doi_thoai")["hoi_nghi"] == "1"
     # at the end of March no answer was due yet
     assert column(first_quarter, "doi_thoai")["qua_han"] == "0"
@@ -114,15 +115,14 @@ def test_figures_are_json_and_sum_into_the_province(an_ap: hoso.SoLieu, gia_vien
 
 
 def test_bad_files_stop_the_count_with_every_problem(tmp_path: Path) -> None:
-    folder = tmp_path / "xa"
-    shutil.copytree(HO_SO / "xa_an_ap", folder)
+    folder = ho_so_xa.copy("xa_an_ap", tmp_path / "xa")
     minutes = folder / "doi_thoai" / "bien_ban.yaml"
     original = minutes.read_text(encoding="utf-8")
     minutes.write_text(original.replace("trang_thai: da_tra_loi", "trang_thai: xong", 1),
                        encoding="utf-8")
     (folder / "phan_bien" / "ghi_chu.yaml").write_text("loai: bien_ban_hop_chi_bo\n", encoding="utf-8")
-    (folder / "gop_y" / "trong.json").write_text("{", encoding="utf-8")
-    shutil.copy(folder / "gop_y" / "gop_y.yaml", folder / "gop_y" / "gop_y_ban_sao.yaml")
+    (folder / "trong.json").write_text("{", encoding="utf-8")
+    shutil.copy(folder / "gop_y.yaml", folder / "gop_y_ban_sao.yaml")
     (folder / "doi_thoai" / "bien_ban.docx").write_bytes(b"PK")
     with pytest.raises(hoso.DataError) as caught:
         hoso.so_lieu(folder, **NAM)
@@ -134,7 +134,7 @@ def test_bad_files_stop_the_count_with_every_problem(tmp_path: Path) -> None:
     assert all(p.line is not None for p in caught.value.problems if p.path)
     # a Word file among the data is listed, not counted, and not an error
     minutes.write_text(original, encoding="utf-8")
-    for name in ("phan_bien/ghi_chu.yaml", "gop_y/trong.json", "gop_y/gop_y_ban_sao.yaml"):
+    for name in ("phan_bien/ghi_chu.yaml", "trong.json", "gop_y_ban_sao.yaml"):
         (folder / name).unlink()
     counted = hoso.so_lieu(folder, **NAM)
     assert counted.bo_qua == (str(folder / "doi_thoai" / "bien_ban.docx"),)
@@ -143,10 +143,15 @@ def test_bad_files_stop_the_count_with_every_problem(tmp_path: Path) -> None:
 def test_a_missing_folder_or_a_reversed_period_is_refused(tmp_path: Path) -> None:
     with pytest.raises(hoso.DataError, match="không đọc được thư mục"):
         hoso.so_lieu(tmp_path / "khong_co", **NAM)
+    with pytest.raises(hoso.DataError, match="không đọc được thư mục") as caught:
+        hoso.so_lieu([*ho_so_xa.paths("xa_an_ap"), tmp_path / "khong_co.yaml"], **NAM)
+    assert [p.source for p in caught.value.problems] == [str(tmp_path / "khong_co.yaml")]
+    with pytest.raises(hoso.DataError, match="cần ít nhất một thư mục hoặc tệp"):
+        hoso.so_lieu([], **NAM)
     with pytest.raises(hoso.DataError, match="cần một ngày"):
-        hoso.so_lieu(HO_SO / "xa_an_ap", tu_ngay="2026-01-01", den_ngay=dt.date(2026, 1, 1))  # type: ignore[arg-type]
+        hoso.so_lieu(ho_so_xa.paths("xa_an_ap"), tu_ngay="2026-01-01", den_ngay=dt.date(2026, 1, 1))  # type: ignore[arg-type]
     with pytest.raises(hoso.DataError, match="trước từ ngày"):
-        hoso.so_lieu(HO_SO / "xa_an_ap", tu_ngay=dt.date(2026, 12, 31), den_ngay=dt.date(2026, 1, 1))
+        hoso.so_lieu(ho_so_xa.paths("xa_an_ap"), tu_ngay=dt.date(2026, 12, 31), den_ngay=dt.date(2026, 1, 1))
 
 
 def figures(s: hoso.SoLieu) -> dict[tuple[str, str, str], tuple[int, tuple[str, ...]]]:
@@ -198,11 +203,9 @@ def test_a_workbook_corrected_wrongly_by_hand_is_refused(an_ap: hoso.SoLieu, tmp
 
 
 def test_a_report_filed_in_its_folder_and_files_changed_between_counts(tmp_path: Path) -> None:
-    folder = tmp_path / "xa"
-    shutil.copytree(HO_SO / "xa_an_ap", folder)
+    folder = ho_so_xa.copy("xa_an_ap", tmp_path / "xa")
     report = folder / "bao_cao_6_thang.yaml"
-    report.write_text((HO_SO.parent / "bao_cao.mat_tran.yaml").read_text(encoding="utf-8")
-                      .replace("ho_so: ho_so/xa_an_ap", "ho_so: ."), encoding="utf-8")
+    report.write_text(ho_so_xa.report_text("xa_an_ap", "."), encoding="utf-8")
     first = hoso.so_lieu(folder, **NAM)
     assert first.bo_qua == (str(report),)
     assert hoso.load(report).ho_so.so("doi_thoai", "hoi_nghi", "so").so == 3

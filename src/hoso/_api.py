@@ -23,7 +23,7 @@ from hoso.models.chung import Ngay, VanBan
 from hoso.models.doi_thoai import GiayMoiDoiThoai
 from hoso.models.ho_so_tinh import HoSoTinh
 from hoso.models.phan_bien import GiayMoiPhanBien
-from hoso.models.so_lieu import SoLieu
+from hoso.models.so_lieu import SoLieu, ho_so_paths, trich_dan_key
 
 Source = Mapping[str, Any] | str | os.PathLike[str]
 
@@ -127,15 +127,15 @@ class Citations:
         #: The problems of the dossiers in the folders the documents name (``HO_SO``).
         self.counted_problems: list[Problem] = []
 
-    def resolve(self, model: type[VanBan], sourced: Sourced) -> dict[str, VanBan | SoLieu | str]:
+    def resolve(self, model: type[VanBan], sourced: Sourced) -> dict[str | tuple[str, ...], VanBan | SoLieu | str]:
         """Each path cited by ``sourced``'s data: the document (or, for a folder, its figures), or
         why it cannot be used."""
         folder = Path(sourced.source).parent if sourced.source else Path()
-        found: dict[str, VanBan | SoLieu | str] = {}
+        found: dict[str | tuple[str, ...], VanBan | SoLieu | str] = {}
         for name in model.HO_SO:
-            value = sourced.data.get(name)
-            if isinstance(value, str) and value not in found:
-                found[value] = self._count(folder / value, sourced)
+            paths = ho_so_paths(sourced.data.get(name))
+            if paths is not None and trich_dan_key(paths) not in found:
+                found[trich_dan_key(paths)] = self._count([folder / p for p in paths], sourced)
         self.citing.append(os.path.realpath(sourced.source) if sourced.source else "")
         try:
             for name in model.TRICH_DAN:
@@ -147,9 +147,10 @@ class Citations:
             self.citing.pop()
         return found
 
-    def _count(self, path: Path, sourced: Sourced) -> SoLieu | str:
-        """The figures of the report's period counted from the dossiers under ``path``, or summed
-        from the workbooks in it (a province's folder of its communes' workbooks)."""
+    def _count(self, paths: list[Path], sourced: Sourced) -> SoLieu | str:
+        """The figures of the report's period counted from the dossiers under ``paths`` (folders
+        and files), or summed from the workbooks in a folder (a province's folder of its communes'
+        workbooks)."""
         from pydantic import TypeAdapter, ValidationError
 
         from hoso._bang_tinh import tong_hop, workbooks
@@ -160,17 +161,20 @@ class Citations:
             start, end = (day.validate_python(sourced.data.get(key)) for key in ("tu_ngay", "den_ngay"))
         except ValidationError:
             return "chưa đếm được số liệu: cần kỳ báo cáo hợp lệ (tu_ngay, den_ngay)"
-        if counting(path):
+        if counting(paths):
             raise ReportInFolder
-        if not path.is_dir():
-            return f"không có thư mục hồ sơ {path}; ghi đường dẫn thư mục, tính từ tệp báo cáo"
+        missing = [str(p) for p in paths if not p.exists()]
+        if missing:
+            return (f"không có thư mục hồ sơ {', '.join(missing)}; ghi đường dẫn thư mục hoặc tệp, "
+                    "tính từ tệp báo cáo")
         try:
-            books = workbooks(path)
-            return tong_hop(books, don_vi=str(path)) if books else so_lieu(path, tu_ngay=start, den_ngay=end,
-                                                                             ho_so_tinh=self.ho_so)
+            books = workbooks(paths[0]) if len(paths) == 1 and paths[0].is_dir() else []
+            return tong_hop(books, don_vi=str(paths[0])) if books else so_lieu(paths, tu_ngay=start, den_ngay=end,
+                                                                                 ho_so_tinh=self.ho_so)
         except DataError as exc:
             self.counted_problems += exc.problems
-            return f"hồ sơ trong thư mục {path} có {len(exc.problems)} lỗi (liệt kê theo từng tệp)"
+            where = paths[0] if len(paths) == 1 else "các thư mục, tệp đã ghi"
+            return f"hồ sơ trong {where} có {len(exc.problems)} lỗi (liệt kê theo từng tệp)"
 
     def _load(self, path: Path) -> VanBan | str:
         key = os.path.realpath(path)

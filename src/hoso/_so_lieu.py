@@ -1,6 +1,7 @@
-"""The register: the figures of a period counted from every dossier under a folder (``hoso.so_lieu``).
+"""The register: the figures of a period counted from every dossier under a folder, or under several
+folders and files (``hoso.so_lieu``).
 
-Every data file under the folder is loaded and validated; any problem in any file stops the count
+Every data file under them is loaded and validated; any problem in any file stops the count
 and is reported with the others (file, line, field). Files that are not data (the rendered .docx,
 the signed PDF) are listed, not counted. What is counted, and when:
 
@@ -27,7 +28,7 @@ import datetime as dt
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,10 +55,15 @@ _Loaded = list[tuple[VanBan, Sourced]]
 _DATA = (".yaml", ".yml", ".json")
 
 
-def so_lieu(folder: str | os.PathLike[str], *, tu_ngay: dt.date, den_ngay: dt.date,
+#: Where the dossiers of a period are: a folder, or several folders and files.
+HoSo = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
+
+
+def so_lieu(ho_so: HoSo, *, tu_ngay: dt.date, den_ngay: dt.date,
             ho_so_tinh: Source | HoSoTinh | None = None) -> SoLieu:
     """The figures of the period ``tu_ngay``–``den_ngay`` (both included) counted from every dossier
-    under ``folder`` (and its sub-folders).
+    under ``ho_so``: a folder (and its sub-folders), or a list of folders and files (a commune's
+    dossiers kept in several places).
 
     ``ho_so_tinh`` is the province profile whose own fields of opinion the documents may use (as
     for ``hoso.load``); a profile file kept in the folder is listed in ``bo_qua``, like a report
@@ -66,12 +72,12 @@ def so_lieu(folder: str | os.PathLike[str], *, tu_ngay: dt.date, den_ngay: dt.da
     Raises ``DataError`` listing every problem of every file (file, line, field) when any file does
     not load, when a folder cannot be read, or when the same document is filed twice.
     """
-    root = Path(folder)
-    with _counting(root):
-        return _so_lieu(root, tu_ngay, den_ngay, load_profile(ho_so_tinh))
+    roots = [Path(ho_so)] if isinstance(ho_so, str | os.PathLike) else [Path(p) for p in ho_so]
+    with _counting(roots):
+        return _so_lieu(roots, tu_ngay, den_ngay, load_profile(ho_so_tinh))
 
 
-def _so_lieu(root: Path, tu_ngay: dt.date, den_ngay: dt.date, profile: HoSoTinh | None) -> SoLieu:
+def _so_lieu(roots: list[Path], tu_ngay: dt.date, den_ngay: dt.date, profile: HoSoTinh | None) -> SoLieu:
     problems: list[Problem] = [Problem(name, f"cần một ngày (datetime.date), không phải {value!r}")
                                for name, value in (("tu_ngay", tu_ngay), ("den_ngay", den_ngay))
                                if not isinstance(value, dt.date) or isinstance(value, dt.datetime)]
@@ -82,10 +88,13 @@ def _so_lieu(root: Path, tu_ngay: dt.date, den_ngay: dt.date, profile: HoSoTinh 
                                             f"({_text.ngay_so(tu_ngay)})"))
     data_files: list[Path] = []
     skipped: list[Path] = []
-    for path in _files(root, problems):
+    if not roots:
+        problems.append(Problem("ho_so", "cần ít nhất một thư mục hoặc tệp hồ sơ"))
+    for path in (found for root in roots for found in _files(root, problems)):
         (data_files if path.suffix.lower() in _DATA else skipped).append(path)
-    if not data_files and not problems:
-        problems.append(Problem("", "thư mục không có tệp dữ liệu hồ sơ (.yaml, .yml, .json)", source=str(root)))
+    if roots and not data_files and not problems:
+        problems.append(Problem("", "không có tệp dữ liệu hồ sơ (.yaml, .yml, .json)",
+                                source=", ".join(map(str, roots))))
     loaded: _Loaded = []
     for path in data_files:
         try:
@@ -101,7 +110,8 @@ def _so_lieu(root: Path, tu_ngay: dt.date, den_ngay: dt.date, profile: HoSoTinh 
     if problems:
         raise DataError(sorted(problems, key=lambda p: (p.source or "", p.line or 0, p.column or 0)))
     count = _Count(loaded, tu_ngay, den_ngay)
-    return SoLieu(don_vi=str(root), tu_ngay=tu_ngay, den_ngay=den_ngay, bang=count.tables(),
+    return SoLieu(don_vi="; ".join(os.path.normpath(root) for root in roots), tu_ngay=tu_ngay, den_ngay=den_ngay,
+                  bang=count.tables(),
                   mo_kien_nghi=tuple(count.open), bo_qua=tuple(map(str, skipped)))
 
 
@@ -113,20 +123,21 @@ _ACTIVE = threading.local()
 
 
 @contextmanager
-def _counting(root: Path) -> Iterator[None]:
-    """While ``root`` is being counted on this thread (a report filed in it is skipped, not loaded)."""
+def _counting(roots: list[Path]) -> Iterator[None]:
+    """While ``roots`` are being counted on this thread (a report filed in them is skipped, not loaded)."""
     folders: set[str] = _ACTIVE.__dict__.setdefault("folders", set())
-    key = os.path.realpath(root)
-    folders.add(key)
+    keys = {os.path.realpath(root) for root in roots} - folders
+    folders |= keys
     try:
         yield
     finally:
-        folders.discard(key)
+        folders -= keys
 
 
-def counting(folder: Path) -> bool:
-    """Whether ``folder`` is being counted on this thread."""
-    return os.path.realpath(folder) in _ACTIVE.__dict__.get("folders", set())
+def counting(paths: list[Path]) -> bool:
+    """Whether any of ``paths`` is being counted on this thread."""
+    active = _ACTIVE.__dict__.get("folders", set())
+    return any(os.path.realpath(path) in active for path in paths)
 
 
 #: Most documents kept read between counts (a province's many communes, counted again and again).
@@ -186,8 +197,11 @@ def _is_profile(path: Path, refused: DataError) -> bool:
 
 
 def _files(folder: Path, problems: list[Problem]) -> Iterator[Path]:
-    """Every file under ``folder`` in name order, hidden ones (``.git``, ``.~lock``) aside; a folder
-    that cannot be listed is a problem."""
+    """Every file under ``folder`` in name order, hidden ones (``.git``, ``.~lock``) aside, or
+    ``folder`` itself when it is a file; a folder that cannot be listed is a problem."""
+    if folder.is_file():
+        yield folder
+        return
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:

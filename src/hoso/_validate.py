@@ -38,7 +38,7 @@ _MESSAGES: dict[str, str] = {
 }
 
 
-def validate(model: type[BaseModel], sourced: Sourced, cited: Mapping[str, object] | None = None,
+def validate(model: type[BaseModel], sourced: Sourced, cited: Mapping[str | tuple[str, ...], object] | None = None,
              ho_so: HoSoTinh | None = None) -> BaseModel:
     """``model`` validated from ``sourced.data``, or a DataError listing every problem.
 

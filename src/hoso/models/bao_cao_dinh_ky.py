@@ -11,16 +11,17 @@ from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from hoso import _text
 from hoso.models.chung import BieuDo, Ngay, VanBanKy, VanBanText, check
-from hoso.models.so_lieu import Bang, ConSo, SoLieu
+from hoso.models.so_lieu import Bang, ConSo, SoLieu, ho_so_paths, trich_dan_key
 
 
 def _nap_so_lieu(value: Any, info: ValidationInfo) -> Any:
-    """The folder named in YAML becomes the figures the loader counted from it."""
-    if not isinstance(value, str):
+    """The folders and files named in YAML become the figures the loader counted from them."""
+    paths = ho_so_paths(value)
+    if paths is None:
         return value
-    found = (info.context or {}).get("trich_dan", {}).get(value)
+    found = (info.context or {}).get("trich_dan", {}).get(trich_dan_key(paths))
     if found is None:
-        raise ValueError(f"ho_so {value} là thư mục hồ sơ: chỉ đếm được khi nạp bằng hoso.load; hãy truyền "
+        raise ValueError(f"ho_so {', '.join(paths)}: hồ sơ chỉ đếm được khi nạp bằng hoso.load; hãy truyền "
                          "hoso.so_lieu(thư_mục, tu_ngay=…, den_ngay=…)")
     if isinstance(found, str):
         raise ValueError(found)
@@ -41,8 +42,9 @@ class BaoCaoDinhKy(VanBanKy):
     loai: Literal["bao_cao_dinh_ky"] = Field("bao_cao_dinh_ky", description="Loại văn bản: bao_cao_dinh_ky")
     tu_ngay: Ngay = Field(description="Kỳ báo cáo: từ ngày (thường 15/12 năm trước hoặc 01/01)")
     den_ngay: Ngay = Field(description="Kỳ báo cáo: đến ngày")
-    ho_so: HoSo = Field(description="Thư mục hồ sơ của kỳ (tính từ tệp này): mọi văn bản trong đó được đếm; "
-                        "thư mục chỉ có bảng tính .xlsx (của các xã gửi lên): cộng các bảng tính")
+    ho_so: HoSo = Field(description="Thư mục hồ sơ của kỳ (tính từ tệp này), hoặc danh sách thư mục và tệp: mọi "
+                        "văn bản trong đó được đếm; thư mục chỉ có bảng tính .xlsx (của các xã gửi lên): cộng các "
+                        "bảng tính")
     mo_dau: VanBanText | None = Field(None, description="Đoạn mở đầu (căn cứ, việc thực hiện chung)")
     giam_sat: VanBanText | None = Field(None, description="Nhận xét thêm về công tác giám sát (in sau bảng số liệu)")
     phan_bien: VanBanText | None = Field(None, description="Nhận xét thêm về công tác phản biện xã hội")

@@ -10,10 +10,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from pydantic import Field
 
 from hoso.models.chung import Model
+
+
+def ho_so_paths(value: Any) -> list[str] | None:
+    """The folders and files a report's ``ho_so`` names (one path, or a list of them), or None when
+    it names none the loader can count (figures passed by a Python caller, or a wrong value)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return value
+    return None
+
+
+def trich_dan_key(paths: list[str]) -> str | tuple[str, ...]:
+    """How the loader files the figures of ``paths`` among what a document cites."""
+    return paths[0] if len(paths) == 1 else tuple(paths)
 
 
 class Nguon(Model):
