@@ -25,12 +25,13 @@ from build_templates import Builder  # noqa: E402
 ITEMS, ROWS = 30, 25
 
 
-def data() -> BienBanDoiThoai:
-    """The example minutes grown to 30 answered opinions and 25 attendance groups."""
+def data(items: int = ITEMS) -> BienBanDoiThoai:
+    """The example minutes grown to ``items`` answered opinions (30 by default) and 25 attendance
+    groups."""
     raw: dict[str, Any] = yaml.safe_load((ROOT / "examples/doi_thoai/bien_ban.yaml").read_text("utf-8"))
     answered = [y for y in raw["y_kien"] if y["trang_thai"] == "da_tra_loi"]
     raw["y_kien"] = []
-    for i in range(ITEMS):
+    for i in range(items):
         item = copy.deepcopy(answered[i % len(answered)])
         item["noi_dung"] = f"{item['noi_dung']} (lượt {i + 1})"
         raw["y_kien"].append(item)

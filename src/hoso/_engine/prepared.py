@@ -18,6 +18,7 @@ import re
 import threading
 import traceback
 import zipfile
+from xml.parsers import expat
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -54,6 +55,11 @@ class _Part:
     template: Template
     #: The template loops over table columns (``{%tc``): docxtpl's grid fix is needed.
     table_columns: bool
+    #: The part holds drawings: docxtpl renumbers their ids (in the main part).
+    drawings: bool
+    #: For each element whose end tag follows a Jinja tag (so rendering may leave it empty):
+    #: its end tag and the pattern of it empty, which lxml would write self-closed (``<w:t/>``).
+    empties: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +116,55 @@ def _render_part(part: _Part, context: Mapping[str, Any]) -> bytes:
     except Exception as exc:  # any failure of a template's code: located, never let through
         raise _PartFailure(_locate_failure(part, context, exc)) from None
     xml = _resolve_listing(xml)
+    for closing, empty in part.empties:
+        if closing in xml:
+            xml = empty.sub(r"\1/>", xml)
+    data = xml.encode("utf-8")
+    if part.table_columns or (part.name == _MAIN and part.drawings):
+        return serialize(_parse(part.name, data), part.name, table_columns=part.table_columns)
+    _check_well_formed(part.name, data)
+    return data
+
+
+_BROKEN = "mẫu sinh ra XML hỏng ({}); kiểm tra các thẻ {{%p …%}} và {{%tr …%}}"
+
+
+def _parse(part: str, data: bytes) -> etree._Element:
+    """The rendered part as a tree, for the fixes that need one (table grid, drawing ids)."""
     try:
-        tree = etree.fromstring(xml.encode("utf-8"), parser=_STRICT)
+        tree = etree.fromstring(data, parser=_STRICT)
     except etree.XMLSyntaxError as exc:
-        raise _PartFailure(TemplateProblem(
-            part.name, f"mẫu sinh ra XML hỏng ({exc.msg}); kiểm tra các thẻ {{%p …%}} và {{%tr …%}}")) from None
+        raise _PartFailure(TemplateProblem(part, _BROKEN.format(exc.msg))) from None
     if tree.getroottree().docinfo.doctype:
-        raise _PartFailure(TemplateProblem(part.name, _DTD))
-    return serialize(tree, part.name, table_columns=part.table_columns)
+        raise _PartFailure(TemplateProblem(part, _DTD))
+    return tree
+
+
+class _Doctype(Exception):
+    """A rendered part declares a DTD."""
+
+
+def _refuse_doctype(*_args: object) -> None:
+    raise _Doctype
+
+
+def _check_well_formed(part: str, data: bytes) -> None:
+    """Refuse a rendered part that is not well-formed XML or declares a DTD.
+
+    Jinja's output is written as it is: for a well-formed part it is already what lxml would
+    write back (text escaped by autoescape, the template's own markup kept), except that quotes
+    in data stay escaped (``&#34;``, ``&#39;``) where lxml writes them bare. So only the check
+    is kept, with expat, which reads without building a tree (a third of lxml's round trip).
+    A DTD is refused before expat reads its internal subset (no entity is ever expanded).
+    """
+    parser = expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = _refuse_doctype
+    try:
+        parser.Parse(data, True)
+    except _Doctype:
+        raise _PartFailure(TemplateProblem(part, _DTD)) from None
+    except expat.ExpatError as exc:
+        raise _PartFailure(TemplateProblem(part, _BROKEN.format(expat.ErrorString(exc.code)))) from None
 
 
 def _resolve_listing(xml: str) -> str:
@@ -307,12 +354,17 @@ def _prepare_part(part_name: str, blob: bytes) -> tuple[_Part, set[str]] | list[
     found = _lint(part_name, source, ast)
     if found:
         return found
-    template = ENV.from_string(_MARKED_PARAGRAPH.sub(r"<w:p\1", source))
-    part = _Part(part_name, source, template, "{%tc" in text.replace("{% tc", "{%tc"))
+    compiled = _MARKED_PARAGRAPH.sub(r"<w:p\1", source)
+    empties = tuple((f"></{name}>", re.compile(f"(<{re.escape(name)}(?:\\s[^<>]*)?)></{re.escape(name)}>"))
+                    for name in sorted(set(_AFTER_TAG.findall(compiled))))
+    part = _Part(part_name, source, ENV.from_string(compiled), "{%tc" in text.replace("{% tc", "{%tc"),
+                 "docPr" in text, empties)
     return part, meta.find_undeclared_variables(ast)
 
 
 _PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
+#: The name of an end tag right after a Jinja tag (``}}</w:t>``, ``%}</w:tc>``).
+_AFTER_TAG = re.compile(r"[}%]}</([^>\s]+)>")
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 _PAIRS = (("{{", "}}"), ("{%", "%}"), ("{#", "#}"))
 
