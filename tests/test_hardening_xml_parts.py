@@ -77,3 +77,42 @@ def test_every_written_part_parses_or_the_template_is_refused(tmp_path_factory: 
         for name in archive.namelist():
             if name.endswith((".xml", ".rels")):
                 etree.fromstring(archive.read(name))
+
+
+def test_a_template_whose_output_is_not_xml_is_refused(tmp_path: Path) -> None:
+    """Tags that open in one paragraph and close in a table cut the XML apart when the condition
+    is false: the rendered part is checked (with expat, not a round trip) and refused."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("{% if so_ky_hieu == 'khong co' %}Mở")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Đóng{% endif %}"
+    path = tmp_path / "mau.docx"
+    document.save(str(path))
+    with pytest.raises(hoso.TemplateError) as info:
+        hoso.render(DOC, template=path, deadlines="ignore")
+    (problem,) = info.value.problems
+    assert problem.part == "word/document.xml" and "XML hỏng" in problem.message
+
+
+@settings(max_examples=60, deadline=None)
+@given(cut=st.integers(0, 2000), junk=st.sampled_from([b"", b"<", b"&", b"&x;", b"</w:p>", b"<w:p>", b"\x01",
+                                                       b"<!DOCTYPE a>", b"]]>", b"\xc3"]))
+def test_the_well_formedness_check_refuses_what_lxml_refuses(cut: int, junk: bytes) -> None:
+    """The check that replaced lxml's parse refuses exactly the parts lxml would not read."""
+    from hoso._engine.prepared import _check_well_formed, _PartFailure
+
+    data = zipfile.ZipFile(SHIPPED).read("word/document.xml")
+    at = len(data) // 2 + cut
+    broken = data[:at] + junk + data[at:]
+    try:
+        tree = etree.fromstring(broken, parser=etree.XMLParser(resolve_entities=False, load_dtd=False))
+        lxml_ok = not tree.getroottree().docinfo.doctype
+    except etree.XMLSyntaxError:
+        lxml_ok = False
+    try:
+        _check_well_formed("word/document.xml", broken)
+        ours = True
+    except _PartFailure:
+        ours = False
+    assert ours == lxml_ok
