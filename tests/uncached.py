@@ -24,7 +24,6 @@ from docxtpl import DocxTemplate
 from hoso._engine import package
 from hoso._engine.environment import make_environment
 
-
 _TEXT = re.compile(rb">[^<]+<")
 
 

@@ -18,12 +18,12 @@ import re
 import threading
 import traceback
 import zipfile
-from xml.parsers import expat
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, TypedDict
+from xml.parsers import expat
 
 from docxtpl import DocxTemplate
 from jinja2 import Template, TemplateSyntaxError, meta, nodes

@@ -172,7 +172,7 @@ dat_nhan(Cap, {
 class Model(BaseModel):
     """Base of every hoso model: unknown keys are errors, values are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False, defer_build=True)
 
 
 class CoQuan(Model):
