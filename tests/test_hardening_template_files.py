@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import hoso
+import hoso._api
 from hoso._engine import package, prepared
 from tests.hardening import EXAMPLE, SHIPPED, run_hostile
 
@@ -73,6 +74,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
 def test_a_huge_file_and_too_many_parts_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     big = tmp_path / "big.docx"
     big.write_bytes(SHIPPED.read_bytes())
+    monkeypatch.setattr(hoso._api, "CACHE", prepared.TemplateCache())  # the shipped one may be prepared already
     monkeypatch.setattr(prepared, "MAX_PARTS", 10)
     assert "quá giới hạn 10 phần" in str(refused(big))
     monkeypatch.setattr(hoso._api, "MAX_TEMPLATE_BYTES", 1000)

@@ -40,10 +40,10 @@ def render_uncached(template: bytes, context: Mapping[str, Any]) -> bytes:
         if rel.reltype in (tpl.HEADER_URI, tpl.FOOTER_URI):
             rendered[rel.target_part.partname.lstrip("/")] = _quotes_as_references(rel.target_part.blob)
     with zipfile.ZipFile(io.BytesIO(template)) as archive:
-        entries = [(info.filename, archive.read(info)) for info in archive.infolist()]
-    # Parts without template tags are taken from the template as they are, on both paths;
-    # the fast path keeps them compressed at LEVEL_KEPT and compresses rendered parts at LEVEL.
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    # Parts without template tags are taken from the template as they are, on both paths (their
+    # compressed bytes copied); rendered parts are compressed at LEVEL.
     return package.write(
-        package.deflate(name, rendered[name]) if name in rendered and b"{" in data
-        else package.deflate(name, data, package.LEVEL_KEPT)
-        for name, data in entries)
+        package.deflate(info.filename, rendered[info.filename]) if info.filename in rendered and b"{" in data
+        else package.kept(template, info, data)
+        for info, data in entries)

@@ -1,7 +1,8 @@
 """The .docx package (a zip): read once, write fast and deterministically.
 
 A prepared template keeps every part that rendering never changes already deflated
-(``Member``); writing a document deflates only the rendered parts and copies the rest's bytes.
+(``Member``: the template's own compressed bytes, copied, not deflated again); writing a
+document deflates only the rendered parts and copies the rest's bytes.
 The zip is written here rather than with ``zipfile`` because ``zipfile`` cannot take data that
 is already compressed. Every member has the same fixed timestamp, so the same input gives the
 same bytes.
@@ -10,6 +11,7 @@ same bytes.
 from __future__ import annotations
 
 import struct
+import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,6 +45,18 @@ def deflate(name: str, content: bytes, level: int = LEVEL) -> Member:
     packer = zlib.compressobj(level, zlib.DEFLATED, -15)
     data = packer.compress(content) + packer.flush()
     return Member(name.encode("utf-8"), zlib.crc32(content), len(content), data)
+
+
+def kept(archive: bytes, info: zipfile.ZipInfo, content: bytes) -> Member:
+    """A part that rendering never changes, as a member: its compressed bytes copied from the
+    template's ``archive`` when they are deflated (``zipfile`` has read them and checked their
+    CRC), else ``content`` compressed once and well."""
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        return deflate(info.filename, content, LEVEL_KEPT)
+    name_length, extra_length = struct.unpack_from("<HH", archive, info.header_offset + 26)
+    start = info.header_offset + _LOCAL.size + name_length + extra_length
+    return Member(info.filename.encode("utf-8"), info.CRC, info.file_size,
+                  archive[start:start + info.compress_size])
 
 
 def write(members: Iterable[Member]) -> bytes:

@@ -304,7 +304,8 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
             refused = _package_problems(archive)
             if refused:
                 raise TemplateError(name, refused)
-            entries = tuple((info.filename, archive.read(info)) for info in archive.infolist())
+            infos = archive.infolist()
+            entries = tuple((info.filename, archive.read(info)) for info in infos)
     except TemplateError:
         raise
     except Exception as exc:  # zipfile raises many kinds for a broken or hostile archive
@@ -330,8 +331,8 @@ def prepare(data: bytes, name: str) -> PreparedTemplate:
             variables |= prepared[1]
     if problems:
         raise TemplateError(name, problems)
-    members = tuple((n, None if n in parts else package.deflate(n, blob, package.LEVEL_KEPT))
-                    for n, blob in entries)
+    members = tuple((n, None if n in parts else package.kept(data, info, blob))
+                    for info, (n, blob) in zip(infos, entries, strict=True))
     return PreparedTemplate(name, hashlib.sha256(data).hexdigest(), members, MappingProxyType(parts),
                             frozenset(variables))
 
