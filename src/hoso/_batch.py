@@ -12,7 +12,7 @@ from pathlib import Path
 
 from hoso._api import Deadlines, Source, load, render
 from hoso._deadlines import DeadlineWarning
-from hoso._engine.output import remove_stale
+from hoso._engine.output import Batch, remove_stale
 from hoso._errors import HosoError, OutputError, describe_os_error
 from hoso._load import looks_like_path
 from hoso.models.chung import VanBan
@@ -207,8 +207,10 @@ def _chunks(tasks: Iterator[_Task]) -> Iterator[list[_Task]]:
 
 
 def _render_chunk(chunk: list[_Task], folder: str, deadlines: Deadlines) -> list[_Outcome]:
-    """Worker side: render each document of a chunk, catching its error and its warnings."""
+    """Worker side: render each document of a chunk, catching its error and its warnings; the
+    chunk's files are then put in place together (``Batch``: one flush to disk for the chunk)."""
     out: list[_Outcome] = []
+    files = Batch()
     for index, name, doc in chunk:
         path: Path | None = None
         error: Exception | None = None
@@ -216,9 +218,12 @@ def _render_chunk(chunk: list[_Task], folder: str, deadlines: Deadlines) -> list
             warnings.simplefilter("always", DeadlineWarning)
             try:  # one document's failure must not stop the batch
                 model = doc if isinstance(doc, VanBan) else load(doc)
-                path = render(model, Path(folder) / name, deadlines=deadlines)
+                path = Path(folder) / name
+                files.add(path, render(model, deadlines=deadlines))
             except Exception as exc:
-                error = exc
+                path, error = None, exc
         found = tuple(w.message for w in caught if isinstance(w.message, DeadlineWarning))
         out.append((index, name, path, error, found))
-    return out
+    failed = files.commit()
+    return [(index, name, None, failed[path], found) if path in failed else (index, name, path, error, found)
+            for index, name, path, error, found in out]
