@@ -12,6 +12,7 @@ Run: ``python benchmarks/bench_render.py [--rounds N]``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import platform
@@ -21,12 +22,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from docxtpl import DocxTemplate
 
 import hoso
+from hoso.models import BienBanDoiThoai
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fixture
@@ -70,32 +72,44 @@ def median_ms(fn: Callable[[], object], rounds: int, warmup: int = 5) -> float:
     return statistics.median(times)
 
 
-def docxtemplater_ms(template: bytes, data: dict[str, object], rounds: int) -> float | None:
-    npm = shutil.which("npm")
-    node = shutil.which("node")
-    if not npm or not node:
+@contextlib.contextmanager
+def docxtemplater() -> Iterator[Path | None]:
+    """A temporary folder with docxtemplater installed by npm and the benchmark script (None
+    when npm or node is absent)."""
+    if not shutil.which("npm") or not shutil.which("node"):
         print("npm/node not found: docxtemplater skipped", file=sys.stderr)
-        return None
+        yield None
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        subprocess.run([npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(folder),
-                        f"docxtemplater@{DOCXTEMPLATER}", f"pizzip@{PIZZIP}"], check=True, capture_output=True)
+        subprocess.run([str(shutil.which("npm")), "install", "--silent", "--no-audit", "--no-fund", "--prefix",
+                        str(folder), f"docxtemplater@{DOCXTEMPLATER}", f"pizzip@{PIZZIP}"], check=True,
+                       capture_output=True)
         (folder / "bench.js").write_text(NODE_SCRIPT, encoding="utf-8")
-        (folder / "t.docx").write_bytes(template)
-        (folder / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        out = subprocess.run([node, str(folder / "bench.js"), str(folder / "t.docx"), str(folder / "data.json"),
-                              str(rounds), str(folder / "check.docx")], check=True, capture_output=True,
-                             text=True, cwd=folder).stdout
-        _check_same_text(folder / "check.docx")
-        return float(statistics.median(json.loads(out)))
+        yield folder
 
 
-def _check_same_text(path: Path) -> None:
+def docxtemplater_run(folder: Path, template: bytes, model: BienBanDoiThoai, rounds: int) -> float:
+    """Median ms per document of docxtemplater in a warm Node process, on ``model``'s data."""
+    (folder / "t.docx").write_bytes(template)
+    (folder / "data.json").write_text(json.dumps(fixture.flat(model), ensure_ascii=False), encoding="utf-8")
+    out = subprocess.run([str(shutil.which("node")), str(folder / "bench.js"), str(folder / "t.docx"),
+                          str(folder / "data.json"), str(rounds), str(folder / "check.docx")], check=True,
+                         capture_output=True, text=True, cwd=folder).stdout
+    _check_same_text(folder / "check.docx", model)
+    return float(statistics.median(json.loads(out)))
+
+
+def docxtemplater_ms(template: bytes, model: BienBanDoiThoai, rounds: int) -> float | None:
+    with docxtemplater() as folder:
+        return None if folder is None else docxtemplater_run(folder, template, model, rounds)
+
+
+def _check_same_text(path: Path, model: BienBanDoiThoai) -> None:
     """docxtemplater's output must hold the same opinions as hoso's: else the race is unfair."""
     import docx
 
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    model = fixture.data()
     missing = [y.noi_dung for y in model.y_kien if y.noi_dung not in text]
     assert not missing, f"docxtemplater output lacks {len(missing)} opinions"
 
@@ -123,7 +137,7 @@ def main() -> None:
         pages_hint = len(prepared_hoso())
         docxtpl = median_ms(naive_docxtpl, max(30, args.rounds // 5))
         ours = median_ms(prepared_hoso, args.rounds)
-    other = docxtemplater_ms(fixture.template("docxtemplater"), fixture.flat(model), args.rounds)
+    other = docxtemplater_ms(fixture.template("docxtemplater"), model, args.rounds)
     result = {
         "hoso_ms": round(ours, 3),
         "docxtpl_ms": round(docxtpl, 3),

@@ -28,6 +28,13 @@ ITEMS, ROWS = 30, 25
 def data(items: int = ITEMS) -> BienBanDoiThoai:
     """The example minutes grown to ``items`` answered opinions (30 by default) and 25 attendance
     groups."""
+    model = hoso.load(raw(items))
+    assert isinstance(model, BienBanDoiThoai)
+    return model
+
+
+def raw(items: int = ITEMS) -> dict[str, Any]:
+    """The data of ``data(items)`` as read from YAML."""
     raw: dict[str, Any] = yaml.safe_load((ROOT / "examples/doi_thoai/bien_ban.yaml").read_text("utf-8"))
     answered = [y for y in raw["y_kien"] if y["trang_thai"] == "da_tra_loi"]
     raw["y_kien"] = []
@@ -37,9 +44,7 @@ def data(items: int = ITEMS) -> BienBanDoiThoai:
         raw["y_kien"].append(item)
     raw["thanh_phan"] = [{"nhom": f"Đại biểu nhóm {i + 1}: thôn, tổ dân phố, chi hội", "so_moi": 10 + i,
                           "so_co_mat": 8 + i} for i in range(ROWS)]
-    model = hoso.load(raw)
-    assert isinstance(model, BienBanDoiThoai)
-    return model
+    return raw
 
 
 def flat(model: BienBanDoiThoai) -> dict[str, Any]:
@@ -55,6 +60,20 @@ def flat(model: BienBanDoiThoai) -> dict[str, Any]:
                     "nguoi_tra_loi": y.nguoi_tra_loi.ten_goi if y.nguoi_tra_loi else "", "tra_loi": y.tra_loi}
                    for y in model.y_kien],
         "noi_nhan": [{"n": n} for n in model.noi_nhan], "luu": model.luu,
+    }
+
+
+def nested(model: BienBanDoiThoai) -> dict[str, Any]:
+    """The same data for docxtpl without hoso: plain dicts and lists shaped as the Jinja template
+    reads them (what a script would compute for itself)."""
+    f = flat(model)
+    return {
+        "co_quan": {"co_quan_chu_quan": f["co_quan_chu_quan"], "ten": f["co_quan_ten"]},
+        **{k: f[k] for k in ("so_ky_hieu", "dia_danh_ngay", "trich_yeu", "dia_diem", "ket_luan", "luu")},
+        "thu_ky": {"ho_ten": f["thu_ky"]}, "thanh_phan": f["thanh_phan"], "noi_nhan": [n["n"] for n in f["noi_nhan"]],
+        "y_kien": [{"stt": y["stt"], "nguoi_neu": {"ten_goi": y["nguoi"], "dia_chi": y["dia_chi"]},
+                    "linh_vuc": y["linh_vuc"], "noi_dung": y["noi_dung"],
+                    "nguoi_tra_loi": {"ten_goi": y["nguoi_tra_loi"]}, "tra_loi": y["tra_loi"]} for y in f["y_kien"]],
     }
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,18 +28,10 @@ def soffice_or_fail() -> str:
 
 
 def to_pdf(docs: list[Path], out_dir: Path) -> list[Path]:
-    """Convert with one headless LibreOffice process and a private profile."""
-    soffice = soffice_or_fail()
-    profile = out_dir / "lo-profile"
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(out_dir), *map(str, docs)],
-        check=True, capture_output=True, timeout=300,
-    )
-    pdfs = [out_dir / (d.stem + ".pdf") for d in docs]
-    missing = [p for p in pdfs if not p.is_file()]
-    assert not missing, f"LibreOffice produced no PDF for {missing}"
-    return pdfs
+    """Convert with real LibreOffice through ``hoso.to_pdf``: one process per core, each with a
+    private profile (a failure is a PdfError naming the files)."""
+    soffice_or_fail()
+    return hoso.to_pdf(docs, out_dir, timeout=300)
 
 
 @pytest.fixture(scope="session")

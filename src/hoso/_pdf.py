@@ -1,6 +1,6 @@
-"""PDF through LibreOffice: many documents in one headless process, not one process per file.
+"""PDF through LibreOffice: many documents per headless process, one process per core.
 
-LibreOffice runs in a session of its own with a private profile in a temporary folder outside
+Each LibreOffice runs in a session of its own with a private profile in a temporary folder outside
 ``out_dir``; on a timeout the whole session (``soffice.bin`` included) is ended, so nothing goes
 on writing anywhere afterwards.
 """
@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 
 from hoso._engine.output import write_atomic
@@ -27,15 +28,18 @@ _LOG = 2000
 
 
 def to_pdf(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
-           timeout: float = 600) -> list[Path]:
-    """Convert .docx files to PDF in ``out_dir`` with one LibreOffice process; the PDFs in order.
+           timeout: float = 600, workers: int | None = None) -> list[Path]:
+    """Convert .docx files to PDF in ``out_dir``; the PDFs in the order of ``paths``.
 
-    Each PDF is named after the path given (a symlink after its own name, not its target) and
-    moved into place only when complete; an existing PDF of a file that fails stays as it was.
-    Files that fail are converted once more before they are reported (a fresh LibreOffice
-    profile sometimes fails its first conversion). Raises ``PdfError`` when LibreOffice is
-    missing, runs past ``timeout`` seconds, or, naming every file that did not convert (the
-    others are still written) with LibreOffice's own messages.
+    The files are shared out between ``workers`` LibreOffice processes running side by side
+    (default: one per core, never more than files), each with its own profile and converting its
+    share in one session. Each PDF is named after the path given (a symlink after its own name,
+    not its target) and moved into place only when complete; an existing PDF of a file that
+    fails stays as it was. Files that fail are converted once more before they are reported (a
+    fresh LibreOffice profile sometimes fails its first conversion). Raises ``PdfError`` when
+    LibreOffice is missing, runs past ``timeout`` seconds (every process is ended), or, naming
+    every file that did not convert (the others are still written) with LibreOffice's own
+    messages.
     """
     sources = [Path(p).absolute() for p in paths]
     if not sources:
@@ -58,24 +62,52 @@ def to_pdf(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[s
     except OSError as exc:
         raise OutputError(str(target), describe_os_error(exc)) from None
     deadline = time.monotonic() + timeout
+    count = max(1, min(workers or os.cpu_count() or 1, len(sources)))
     with tempfile.TemporaryDirectory(prefix="hoso-pdf-") as tmp:
-        work = Path(tmp)
-        (work / "in").mkdir()
-        for source in sources:  # under the name given: LibreOffice names its output after what it opens
-            shutil.copyfile(source, work / "in" / f"{source.stem}.docx")
-        pending = list(sources)
+        # One folder per process: its profile, its files in, its PDFs out.
+        shares = _shares(Path(tmp), sources, count)
+        for work, share in shares.items():
+            (work / "in").mkdir(parents=True)
+            for source in share:  # under the name given: LibreOffice names its output after what it opens
+                shutil.copyfile(source, work / "in" / f"{source.stem}.docx")
         log = ""
         for _attempt in range(2):
-            log = _convert(binary, work, pending, deadline, timeout)
-            pending = [s for s in pending if not _done(work, s)]
-            if not pending:
+            log = _convert_all(binary, shares, deadline, timeout)
+            shares = {work: [s for s in share if not _done(work, s)] for work, share in shares.items()}
+            if not any(shares.values()):
                 break
-        written = [write_atomic(target / f"{s.stem}.pdf", (work / "pdf" / f"{s.stem}.pdf").read_bytes())
+        pending = {s for share in shares.values() for s in share}
+        folder = {s: work for work, share in _shares(Path(tmp), sources, count).items() for s in share}
+        written = [write_atomic(target / f"{s.stem}.pdf", (folder[s] / "pdf" / f"{s.stem}.pdf").read_bytes())
                    for s in sources if s not in pending]
     if pending:
-        raise PdfError(f"LibreOffice không chuyển được sang PDF: {', '.join(map(str, pending))}"
-                       + (f"\nLibreOffice báo: {log[-_LOG:]}" if log else ""), [str(p) for p in pending])
+        failed = [s for s in sources if s in pending]
+        raise PdfError(f"LibreOffice không chuyển được sang PDF: {', '.join(map(str, failed))}"
+                       + (f"\nLibreOffice báo: {log[-_LOG:]}" if log else ""), [str(p) for p in failed])
     return written
+
+
+def _shares(tmp: Path, sources: list[Path], count: int) -> dict[Path, list[Path]]:
+    """The files each process converts, by its folder: dealt in turn, so the shares are even."""
+    return {tmp / str(i): sources[i::count] for i in range(count)}
+
+
+def _convert_all(binary: str, shares: dict[Path, list[Path]], deadline: float, timeout: float) -> str:
+    """One LibreOffice session per folder with files to convert, side by side; their messages.
+    A timeout in any ends every session (each ends at the shared deadline) and raises PdfError."""
+    busy = [(work, share) for work, share in shares.items() if share]
+    if len(busy) == 1:
+        return _convert(binary, *busy[0], deadline, timeout)
+    with ThreadPoolExecutor(max_workers=len(busy)) as pool:
+        futures = [pool.submit(_convert, binary, work, share, deadline, timeout) for work, share in busy]
+        wait(futures)
+    failures = [f.exception() for f in futures if f.exception() is not None]
+    timed_out = [e for e in failures if isinstance(e, PdfError)]
+    if timed_out:
+        raise PdfError(str(timed_out[0]), [name for e in timed_out for name in e.files])
+    if failures:
+        raise failures[0]  # type: ignore[misc]
+    return "\n".join(log for f in futures if (log := f.result()))
 
 
 def _done(work: Path, source: Path) -> bool:
