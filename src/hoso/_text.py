@@ -25,7 +25,9 @@ def illegal_character(text: str) -> tuple[int, str] | None:
 
 def normalize(text: str) -> str:
     """NFC and Unix newlines: the only changes hoso ever makes to a text value."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
 
 
 def so_sanh(text: str) -> str:

@@ -17,6 +17,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import islice
 from typing import Any
 
 from jinja2 import StrictUndefined, Template, Undefined, nodes
@@ -148,6 +149,9 @@ class _BoundedCodeGenerator(CodeGenerator):
 
 def finalize(value: Any) -> Any:
     """How a ``{{ … }}`` value prints (before XML escaping)."""
+    if type(value) is str:  # most values: plain text, mostly without a blank line
+        text = _text.normalize(value)
+        return _BLANK_LINES.sub(PARAGRAPH, text) if "\n\n" in text else text
     if isinstance(value, Undefined):
         value._fail_with_undefined_error()
     if isinstance(value, NhanEnum | LinhVucTinh):
@@ -206,7 +210,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        allowed = _data_attributes(type(obj))
+        allowed = _DATA_ATTRIBUTES.get(type(obj)) or _data_attributes(type(obj))
         if attribute in allowed:
             return getattr(obj, attribute)
         return super().getattr(obj, attribute)
@@ -252,18 +256,24 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
 
 def render(template: Template, context: Mapping[str, Any]) -> str:
-    """``template.render(context)``, refusing output past ``MAX_OUTPUT`` characters as it grows."""
+    """``template.render(context)``, refusing output past ``MAX_OUTPUT`` characters as it grows
+    (counted every ``_BLOCK`` pieces, which Python joins and measures faster than one by one)."""
     chunks: list[str] = []
     total = 0
     try:
-        for chunk in template.root_render_func(template.new_context(dict(context))):
-            total += len(chunk)
+        pieces = template.root_render_func(template.new_context(dict(context)))
+        while block := list(islice(pieces, _BLOCK)):
+            total += sum(map(len, block))
             if total > MAX_OUTPUT:
                 raise LimitError(f"mẫu sinh ra hơn {MAX_OUTPUT} ký tự")
-            chunks.append(chunk)
+            chunks += block
     except Exception:
         template.environment.handle_exception()
     return "".join(chunks)
+
+
+#: Pieces of output taken at a time before the total is checked.
+_BLOCK = 16
 
 
 _DATA_ATTRIBUTES: dict[type, frozenset[str]] = {}
