@@ -297,7 +297,34 @@ def _read_yaml(text: str, name: str | None) -> Sourced:
     return Sourced(data, converter.positions, name, tuple(refused))
 
 
-_FAST: type[yaml.SafeLoader] | None = getattr(yaml, "CSafeLoader", None)
+#: The tags of short plain scalars met so far (keys, ``true``, numbers…), at most ``_RESOLVED``:
+#: a plain scalar's tag depends on its text only, and PyYAML's resolver, written in Python, is
+#: where libyaml's composer spends most of its time.
+_TAGS: dict[str, str] = {}
+_RESOLVED = 4096
+
+
+def _fast_loader() -> type[yaml.SafeLoader] | None:
+    """libyaml's safe loader, with plain scalars' tags remembered (None without libyaml)."""
+    base: type[yaml.SafeLoader] | None = getattr(yaml, "CSafeLoader", None)
+    if base is None:
+        return None
+
+    class Loader(base):  # type: ignore[valid-type,misc]
+        def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
+            if kind is not yaml.ScalarNode or not implicit[0] or len(value) > 40:
+                return str(super().resolve(kind, value, implicit))
+            tag = _TAGS.get(value)
+            if tag is None:
+                tag = str(super().resolve(kind, value, implicit))
+                if len(_TAGS) < _RESOLVED:
+                    _TAGS[value] = tag
+            return tag
+
+    return Loader
+
+
+_FAST = _fast_loader()
 #: Where a tag (``!!str``, ``!foo``) may start: its ``!`` after a space, a line start or a flow
 #: indicator. A text with such a ``!`` (even inside a value) is read on the pure-Python path.
 _TAG = re.compile(r"(?:^|[\s\[{,:])!", re.MULTILINE)
