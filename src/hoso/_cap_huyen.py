@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
 from typing import Any
 
 from hoso import _text
@@ -46,7 +45,7 @@ def check_district_names(model: VanBan, sourced: Sourced) -> list[DistrictWarnin
     after 01/7/2025."""
     if model.ngay < NGAY_BO_CAP_HUYEN:
         return []
-    strings = list(_strings(sourced.data, ()))
+    strings = _strings(sourced.data, ())
     # One search over all the texts first (a line break matches nothing and joins no characters).
     if not _CAP_HUYEN.search(_text.normalize("\n".join(text for _, text in strings))):
         return []
@@ -69,15 +68,20 @@ def warn_district_names(model: VanBan, sourced: Sourced) -> None:
         warnings.warn(warning, stacklevel=4)
 
 
-def _strings(node: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _strings(value, (*loc, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _strings(value, (*loc, i))
-    elif isinstance(node, str) and loc != ("loai",):
-        yield loc, node
+def _strings(node: Any, loc: Loc) -> list[tuple[Loc, str]]:
+    """Every text in ``node`` with its location, in document order (a loop, not a generator per
+    level: this runs on every load)."""
+    found: list[tuple[Loc, str]] = []
+    stack: list[tuple[Loc, Any]] = [(loc, node)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, dict):
+            stack += [((*where, key), item) for key, item in reversed(value.items())]
+        elif isinstance(value, list):
+            stack += [((*where, i), item) for i, item in reversed(list(enumerate(value)))]
+        elif isinstance(value, str) and where != ("loai",):
+            found.append((where, value))
+    return found
 
 
 def _around(text: str, match: re.Match[str]) -> str:
