@@ -229,10 +229,17 @@ def ngat_dong(text: str, toi_da_mm: float, co: float, *, dam: bool = False, nghi
     alone. Each ``\\n`` in ``text`` is kept as a break; joining the lines of each given line with
     single spaces gives back exactly ``text``.
     """
+    return list(_ngat_dong(text, toi_da_mm, co, dam, nghieng))
+
+
+@lru_cache(maxsize=1024)
+def _ngat_dong(text: str, toi_da_mm: float, co: float, dam: bool, nghieng: bool) -> tuple[str, ...]:
+    """``ngat_dong``, remembered: a render breaks its summary twice (the text, the line under it)
+    and a batch breaks the same body names and summaries again and again."""
     lines: list[str] = []
     for given in text.split("\n"):
         lines.extend(_break(given, toi_da_mm, co, dam, nghieng))
-    return lines
+    return tuple(lines)
 
 
 def _break(text: str, toi_da: float, co: float, dam: bool, nghieng: bool) -> list[str]:
