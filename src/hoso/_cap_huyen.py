@@ -45,12 +45,12 @@ def check_district_names(model: VanBan, sourced: Sourced) -> list[DistrictWarnin
     after 01/7/2025."""
     if model.ngay < NGAY_BO_CAP_HUYEN:
         return []
-    strings = _strings(sourced.data, ())
     # One search over all the texts first (a line break matches nothing and joins no characters).
-    if not _CAP_HUYEN.search(_text.normalize("\n".join(text for _, text in strings))):
+    texts = sourced.texts if sourced.texts is not None else [text for _, text in _strings(sourced.data, ())]
+    if not _CAP_HUYEN.search(_text.normalize("\n".join(texts))):
         return []
     found = []
-    for loc, text in strings:
+    for loc, text in _strings(sourced.data, ()):
         match = _CAP_HUYEN.search(_text.normalize(text))
         if match is None:
             continue

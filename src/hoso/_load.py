@@ -54,6 +54,9 @@ class Sourced:
     source: str | None = None
     #: Problems found while reading that do not stop validation (characters Word cannot hold).
     problems: tuple[Problem, ...] = ()
+    #: Every text value read from YAML, aliases as often as used (None for other sources): lets a
+    #: check over all texts look first without walking the data.
+    texts: tuple[str, ...] | None = None
 
     def position(self, loc: Loc) -> tuple[int, int] | None:
         """Position of ``loc`` or of its nearest ancestor that has one."""
@@ -294,7 +297,7 @@ def _read_yaml(text: str, name: str | None) -> Sourced:
     data = converter.convert(node, ())
     if converter.problems:
         raise DataError(refused + converter.problems)
-    return Sourced(data, converter.positions, name, tuple(refused))
+    return Sourced(data, converter.positions, name, tuple(refused), tuple(converter.texts))
 
 
 #: The tags of short plain scalars met so far (keys, ``true``, numbers…), at most ``_RESOLVED``:
@@ -343,7 +346,7 @@ def _read_fast(text: str, name: str | None) -> Sourced | None:
     conversion finds) gives None, and the pure-Python path reads the text again: every error,
     its wording and its position are exactly those of that path.
     """
-    if _FAST is None or _TAG.search(text):
+    if _FAST is None or ("!" in text and _TAG.search(text)):
         return None
     loader = _FAST(text)
     try:
@@ -359,7 +362,7 @@ def _read_fast(text: str, name: str | None) -> Sourced | None:
         data = converter.convert(node, ())
     except (DataError, _TooDeep):
         return None
-    return None if converter.problems else Sourced(data, converter.positions, name)
+    return None if converter.problems else Sourced(data, converter.positions, name, texts=tuple(converter.texts))
 
 
 class _Loader(yaml.SafeLoader):
@@ -434,6 +437,7 @@ class _Converter:
         self.composed_deep = composed_deep
         self.positions: dict[Loc, tuple[int, int]] = {}
         self.problems: list[Problem] = []
+        self.texts: list[str] = []
         self.count = 0
         #: Characters of text the document expands to, aliases counted every time they are used.
         self.size = 0
@@ -475,7 +479,10 @@ class _Converter:
                 raise DataError([Problem(dotted(loc), f"tài liệu mở rộng ra hơn {MAX_TEXT} ký tự văn bản (các bí danh "
                                          "YAML &, * nhân bản dữ liệu); không xử lý để tránh treo máy",
                                          line, col, self.name)])
-            return self._scalar(node, loc)
+            value = self._scalar(node, loc)
+            if type(value) is str:
+                self.texts.append(value)
+            return value
         self.active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
