@@ -7,7 +7,8 @@ from tests.conftest import ROOT
 
 
 def test_mypy_strict() -> None:
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", str(ROOT / "src" / "hoso")],
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", str(ROOT / "src" / "hoso"),
+                             str(ROOT / "tests" / "typing_public_api.py")],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
