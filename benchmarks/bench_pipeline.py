@@ -94,7 +94,7 @@ def large(folder: Path, node: Path | None, quick: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"curve": []}
     for items in (10, 100, 500, 1000) if quick else (10, 30, 100, 300, 500, 1000):
         model = fixture.data(items)
-        rounds = max(3, (5 if quick else 15) * 100 // max(items, 100))
+        rounds = 5 if quick else (21 if items <= 100 else 15)
         found = interleaved(render_sides(model, template), rounds)
         if node is not None:
             found["docxtemplater"] = docxtemplater_run(node, twin, model, max(rounds, 5))
