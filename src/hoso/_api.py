@@ -19,7 +19,7 @@ from hoso._engine.prepared import CACHE, MAX_TEMPLATE_BYTES
 from hoso._errors import DataError, Problem, TemplateError, TemplateProblem
 from hoso._load import FileRefused, Sourced, read, read_file
 from hoso._validate import located, validate
-from hoso.models.chung import Ngay, VanBan
+from hoso.models.chung import FieldProblems, Ngay, VanBan
 from hoso.models.doi_thoai import GiayMoiDoiThoai
 from hoso.models.ho_so_tinh import HoSoTinh
 from hoso.models.phan_bien import GiayMoiPhanBien
@@ -127,11 +127,12 @@ class Citations:
         #: The problems of the dossiers in the folders the documents name (``HO_SO``).
         self.counted_problems: list[Problem] = []
 
-    def resolve(self, model: type[VanBan], sourced: Sourced) -> dict[str | tuple[str, ...], VanBan | SoLieu | str]:
+    def resolve(self, model: type[VanBan],
+                sourced: Sourced) -> dict[str | tuple[str, ...], VanBan | SoLieu | FieldProblems | str]:
         """Each path cited by ``sourced``'s data: the document (or, for a folder, its figures), or
         why it cannot be used."""
         folder = Path(sourced.source).parent if sourced.source else Path()
-        found: dict[str | tuple[str, ...], VanBan | SoLieu | str] = {}
+        found: dict[str | tuple[str, ...], VanBan | SoLieu | FieldProblems | str] = {}
         for name in model.HO_SO:
             paths = ho_so_paths(sourced.data.get(name))
             if paths is not None and trich_dan_key(paths) not in found:
@@ -147,7 +148,7 @@ class Citations:
             self.citing.pop()
         return found
 
-    def _count(self, paths: list[Path], sourced: Sourced) -> SoLieu | str:
+    def _count(self, paths: list[Path], sourced: Sourced) -> SoLieu | FieldProblems | str:
         """The figures of the report's period counted from the dossiers under ``paths`` (folders
         and files), or summed from the workbooks in a folder (a province's folder of its communes'
         workbooks)."""
@@ -163,10 +164,11 @@ class Citations:
             return "chưa đếm được số liệu: cần kỳ báo cáo hợp lệ (tu_ngay, den_ngay)"
         if counting(paths):
             raise ReportInFolder
-        missing = [str(p) for p in paths if not p.exists()]
-        if missing:
-            return (f"không có thư mục hồ sơ {', '.join(missing)}; ghi đường dẫn thư mục hoặc tệp, "
-                    "tính từ tệp báo cáo")
+        where = "ghi đường dẫn thư mục hoặc tệp, tính từ tệp báo cáo"
+        missing = [((i,) if len(paths) > 1 else (), f"không có thư mục hồ sơ {p}; {where}")
+                   for i, p in enumerate(paths) if not p.exists()]
+        if missing:  # each at its item of the list
+            return FieldProblems(missing)
         try:
             books = workbooks(paths[0]) if len(paths) == 1 and paths[0].is_dir() else []
             return tong_hop(books, don_vi=str(paths[0])) if books else so_lieu(paths, tu_ngay=start, den_ngay=end,

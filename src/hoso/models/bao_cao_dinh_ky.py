@@ -10,7 +10,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from hoso import _text
-from hoso.models.chung import BieuDo, Ngay, VanBanKy, VanBanText, check
+from hoso.models.chung import BieuDo, FieldProblems, Ngay, VanBanKy, VanBanText, check
 from hoso.models.so_lieu import Bang, ConSo, SoLieu, ho_so_paths, trich_dan_key
 
 
@@ -23,6 +23,8 @@ def _nap_so_lieu(value: Any, info: ValidationInfo) -> Any:
     if found is None:
         raise ValueError(f"ho_so {', '.join(paths)}: hồ sơ chỉ đếm được khi nạp bằng hoso.load; hãy truyền "
                          "hoso.so_lieu(thư_mục, tu_ngay=…, den_ngay=…)")
+    if isinstance(found, FieldProblems):  # paths that do not exist, each at its item
+        raise found
     if isinstance(found, str):
         raise ValueError(found)
     return found
