@@ -164,9 +164,10 @@ class Citations:
             return "chưa đếm được số liệu: cần kỳ báo cáo hợp lệ (tu_ngay, den_ngay)"
         if counting(paths):
             raise ReportInFolder
-        where = "ghi đường dẫn thư mục hoặc tệp, tính từ tệp báo cáo"
-        missing = [((i,) if len(paths) > 1 else (), f"không có thư mục hồ sơ {p}; {where}")
-                   for i, p in enumerate(paths) if not p.exists()]
+        hint = "ghi đường dẫn thư mục hoặc tệp, tính từ tệp báo cáo"
+        missing: list[tuple[tuple[str | int, ...], str]] = [
+            ((i,) if len(paths) > 1 else (), f"không có thư mục hồ sơ {p}; {hint}")
+            for i, p in enumerate(paths) if not p.exists()]
         if missing:  # each at its item of the list
             return FieldProblems(missing)
         try:
@@ -175,7 +176,7 @@ class Citations:
                                                                                  ho_so_tinh=self.ho_so)
         except DataError as exc:
             self.counted_problems += exc.problems
-            where = paths[0] if len(paths) == 1 else "các thư mục, tệp đã ghi"
+            where = str(paths[0]) if len(paths) == 1 else "các thư mục, tệp đã ghi"
             return f"hồ sơ trong {where} có {len(exc.problems)} lỗi (liệt kê theo từng tệp)"
 
     def _load(self, path: Path) -> VanBan | str:
