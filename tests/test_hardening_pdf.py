@@ -39,6 +39,7 @@ def _sessions_using(folder: str) -> list[str]:
 def test_a_timeout_ends_the_whole_session_and_leaves_out_dir_alone(tmp_path: Path, good: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     soffice_or_fail()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     made: list[str] = []
     original = tempfile.TemporaryDirectory
 
@@ -57,6 +58,22 @@ def test_a_timeout_ends_the_whole_session_and_leaves_out_dir_alone(tmp_path: Pat
     time.sleep(1)  # a surviving soffice.bin would now be writing its profile
     assert _sessions_using(work) == []
     assert list(out.iterdir()) == [] and not Path(work).exists()
+    # the kept profile the session may have been writing is gone, not left half-written
+    assert not (tmp_path / "cache" / "hoso" / "libreoffice" / "0").exists()
+
+
+def test_profiles_are_kept_in_the_cache_one_process_each(tmp_path: Path, good: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    soffice_or_fail()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    kept = tmp_path / "cache" / "hoso" / "libreoffice"
+    with _pdf._profile(tmp_path / "a", kept=True) as first, _pdf._profile(tmp_path / "b", kept=True) as second:
+        assert (first, second) == (kept / "0", kept / "1")  # in use: the next one
+    with _pdf._profile(tmp_path / "a", kept=True) as again, _pdf._profile(tmp_path / "b", kept=False) as fresh:
+        assert (again, fresh) == (kept / "0", tmp_path / "b")
+    (pdf,) = hoso.to_pdf([good], tmp_path / "pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert (kept / "0" / "user").is_dir()  # LibreOffice made its profile there, for the next call
 
 
 def test_a_symlink_is_named_after_the_path_given(tmp_path: Path, good: Path) -> None:
@@ -71,11 +88,14 @@ def test_a_symlink_is_named_after_the_path_given(tmp_path: Path, good: Path) -> 
 def test_failed_files_are_tried_once_more(tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     soffice_or_fail()
     calls: list[list[str]] = []
+    profiles: list[Path] = []
     original = _pdf._convert
 
-    def first_fails(binary: str, work: Path, sources: list[Path], deadline: float, timeout: float) -> str:
+    def first_fails(binary: str, work: Path, sources: list[Path], deadline: float, timeout: float,
+                    profile: Path) -> str:
         calls.append([s.name for s in sources])
-        log = original(binary, work, sources, deadline, timeout)
+        profiles.append(profile)
+        log = original(binary, work, sources, deadline, timeout, profile)
         if len(calls) == 1:  # as a fresh profile sometimes does
             (work / "pdf" / f"{sources[0].stem}.pdf").unlink()
         return log
@@ -83,6 +103,7 @@ def test_failed_files_are_tried_once_more(tmp_path: Path, good: Path, monkeypatc
     monkeypatch.setattr(_pdf, "_convert", first_fails)
     (pdf,) = hoso.to_pdf([good], tmp_path / "pdf")
     assert calls == [[good.name], [good.name]] and pdf.read_bytes().startswith(b"%PDF")
+    assert profiles[1].name == "profile" and profiles[0] != profiles[1]  # the retry with a fresh profile
 
 
 @settings(max_examples=2, deadline=180_000, suppress_health_check=[HealthCheck.function_scoped_fixture])

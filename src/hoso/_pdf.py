@@ -1,8 +1,11 @@
 """PDF through LibreOffice: many documents per headless process, one process per core.
 
-Each LibreOffice runs in a session of its own with a private profile in a temporary folder outside
-``out_dir``; on a timeout the whole session (``soffice.bin`` included) is ended, so nothing goes
-on writing anywhere afterwards.
+Each LibreOffice runs in a session of its own with a private profile outside ``out_dir``: one of
+the profiles kept in the user's cache folder (a fresh profile costs LibreOffice about a second of
+its start on 2 cores), locked while a process uses it, or a fresh one in a temporary folder when
+none is free, the cache cannot be written, or a first attempt failed. On a timeout the whole
+session (``soffice.bin`` included) is ended, so nothing goes on writing anywhere afterwards, and
+the profile it was writing is removed.
 """
 
 from __future__ import annotations
@@ -12,11 +15,15 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
+
+if sys.platform != "win32":
+    import fcntl
 
 from hoso._engine.output import write_atomic
 from hoso._errors import OutputError, PdfError, describe_os_error
@@ -25,6 +32,8 @@ from hoso._errors import OutputError, PdfError, describe_os_error
 _BINARIES = ("soffice", "libreoffice")
 #: Characters of LibreOffice's own messages kept in a PdfError.
 _LOG = 2000
+#: Profiles kept between calls (as many LibreOffice processes can use one each at a time).
+_KEPT = 16
 
 
 def to_pdf(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
@@ -33,7 +42,8 @@ def to_pdf(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[s
 
     The files are shared out between ``workers`` LibreOffice processes running side by side
     (default: one per core, never more than files), each with its own profile and converting its
-    share in one session. Each PDF is named after the path given (a symlink after its own name,
+    share in one session (a profile kept in the user's cache folder, ``~/.cache/hoso/libreoffice``,
+    while one is free). Each PDF is named after the path given (a symlink after its own name,
     not its target) and moved into place only when complete; an existing PDF of a file that
     fails stays as it was. Files that fail are converted once more before they are reported (a
     fresh LibreOffice profile sometimes fails its first conversion). Raises ``PdfError`` when
@@ -71,8 +81,8 @@ def to_pdf(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[s
             for source in share:  # under the name given: LibreOffice names its output after what it opens
                 shutil.copyfile(source, work / "in" / f"{source.stem}.docx")
         log = ""
-        for _attempt in range(2):
-            log = _convert_all(binary, shares, deadline, timeout)
+        for attempt in range(2):  # the second with fresh profiles, in case a kept one is at fault
+            log = _convert_all(binary, shares, deadline, timeout, kept=attempt == 0)
             shares = {work: [s for s in share if not _done(work, s)] for work, share in shares.items()}
             if not any(shares.values()):
                 break
@@ -92,15 +102,20 @@ def _shares(tmp: Path, sources: list[Path], count: int) -> dict[Path, list[Path]
     return {tmp / str(i): sources[i::count] for i in range(count)}
 
 
-def _convert_all(binary: str, shares: dict[Path, list[Path]], deadline: float, timeout: float) -> str:
-    """One LibreOffice session per folder with files to convert, side by side; their messages.
-    A timeout in any ends every session (each ends at the shared deadline) and raises PdfError."""
+def _convert_all(binary: str, shares: dict[Path, list[Path]], deadline: float, timeout: float, *,
+                 kept: bool) -> str:
+    """One LibreOffice session per folder with files to convert, side by side (each with a kept
+    profile when ``kept`` and one is free, else a fresh one); their messages. A timeout in any
+    ends every session (each ends at the shared deadline) and raises PdfError."""
     busy = [(work, share) for work, share in shares.items() if share]
-    if len(busy) == 1:
-        return _convert(binary, *busy[0], deadline, timeout)
-    with ThreadPoolExecutor(max_workers=len(busy)) as pool:
-        futures = [pool.submit(_convert, binary, work, share, deadline, timeout) for work, share in busy]
-        wait(futures)
+    with contextlib.ExitStack() as stack:
+        profiles = [stack.enter_context(_profile(work / "profile", kept=kept)) for work, _ in busy]
+        if len(busy) == 1:
+            return _convert(binary, *busy[0], deadline, timeout, profiles[0])
+        with ThreadPoolExecutor(max_workers=len(busy)) as pool:
+            futures = [pool.submit(_convert, binary, work, share, deadline, timeout, profile)
+                       for (work, share), profile in zip(busy, profiles, strict=True)]
+            wait(futures)
     failures = [f.exception() for f in futures if f.exception() is not None]
     timed_out = [e for e in failures if isinstance(e, PdfError)]
     if timed_out:
@@ -110,26 +125,63 @@ def _convert_all(binary: str, shares: dict[Path, list[Path]], deadline: float, t
     return "\n".join(log for f in futures if (log := f.result()))
 
 
+@contextlib.contextmanager
+def _profile(fresh: Path, *, kept: bool) -> Iterator[Path]:
+    """A profile for one LibreOffice process: the first free one kept in the user's cache folder,
+    locked until the process is done (another process or thread takes the next), or ``fresh``
+    when ``kept`` is false, none is free, or the cache folder cannot be written."""
+    if not kept or sys.platform == "win32":
+        yield fresh
+        return
+    try:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hoso" / "libreoffice"
+        root.mkdir(parents=True, exist_ok=True)
+    except (OSError, RuntimeError):  # no home folder, or one that cannot be written
+        yield fresh
+        return
+    for slot in range(_KEPT):
+        try:
+            lock = os.open(root / f"{slot}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            break
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # in use
+            os.close(lock)
+            continue
+        try:
+            yield root / str(slot)
+        finally:
+            os.close(lock)  # the lock goes with it
+        return
+    yield fresh
+
+
 def _done(work: Path, source: Path) -> bool:
     pdf = work / "pdf" / f"{source.stem}.pdf"
     return pdf.is_file() and pdf.stat().st_size > 0
 
 
-def _convert(binary: str, work: Path, sources: list[Path], deadline: float, timeout: float) -> str:
-    """Run one LibreOffice session over ``sources``; its stderr. The whole session is ended at
-    ``deadline`` (a PdfError) and whatever it left running is ended when it returns."""
-    command = [binary, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
+def _convert(binary: str, work: Path, sources: list[Path], deadline: float, timeout: float, profile: Path) -> str:
+    """Run one LibreOffice session over ``sources`` with ``profile``; its stderr. The whole session
+    is ended at ``deadline`` (a PdfError, and the profile it may have been writing is removed)
+    and whatever it left running is ended when it returns."""
+    command = [binary, f"-env:UserInstallation={profile.as_uri()}", "--headless",
                "--convert-to", "pdf", "--outdir", str(work / "pdf"),
                *(str(work / "in" / f"{s.stem}.docx") for s in sources)]
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, start_new_session=True)
+    err = None
     try:
         _, err = process.communicate(timeout=max(deadline - time.monotonic(), 0))
     except subprocess.TimeoutExpired:
-        raise PdfError(f"LibreOffice chưa xong sau {timeout:g} giây; đã dừng LibreOffice",
-                       [str(s) for s in sources]) from None
+        pass
     finally:
         _end_session(process)
+    if err is None:
+        shutil.rmtree(profile, ignore_errors=True)
+        raise PdfError(f"LibreOffice chưa xong sau {timeout:g} giây; đã dừng LibreOffice",
+                       [str(s) for s in sources])
     return err.decode("utf-8", "replace").strip()
 
 
