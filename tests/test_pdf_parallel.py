@@ -22,17 +22,19 @@ def test_files_are_shared_out_between_processes_in_parallel(tmp_path: Path, monk
         (tmp_path / f"{name}.docx").write_bytes(doc)
         sources.append(tmp_path / f"{name}.docx")
     calls: list[tuple[Path, list[str]]] = []
+    profiles: set[Path] = set()
     running, most = [0], [0]
     lock = threading.Lock()
     original = _pdf._convert
 
-    def recorded(binary: str, work: Path, share: list[Path], deadline: float, timeout: float) -> str:
+    def recorded(binary: str, work: Path, share: list[Path], deadline: float, timeout: float, profile: Path) -> str:
         with lock:
             calls.append((work, [s.stem for s in share]))
+            profiles.add(profile)
             running[0] += 1
             most[0] = max(most[0], running[0])
         try:
-            return original(binary, work, share, deadline, timeout)
+            return original(binary, work, share, deadline, timeout, profile)
         finally:
             with lock:
                 running[0] -= 1
@@ -42,7 +44,8 @@ def test_files_are_shared_out_between_processes_in_parallel(tmp_path: Path, monk
     assert pdfs == [tmp_path / "pdf" / f"{s.stem}.pdf" for s in sources]
     assert all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
     first = sorted(calls[:2])
-    assert len({work for work, _ in first}) == 2 and most[0] == 2  # two folders (profiles), side by side
+    assert len({work for work, _ in first}) == 2 and most[0] == 2  # two folders, side by side
+    assert len(profiles) == len(calls)  # a profile of its own each
     assert sorted(stem for _, share in first for stem in share) == ["a", "b", "c", "d", "e"]
     assert sorted(len(share) for _, share in first) == [2, 3]
 
@@ -53,9 +56,9 @@ def test_never_more_processes_than_files(tmp_path: Path, monkeypatch: pytest.Mon
     calls: list[Path] = []
     original = _pdf._convert
 
-    def recorded(binary: str, work: Path, share: list[Path], deadline: float, timeout: float) -> str:
+    def recorded(binary: str, work: Path, share: list[Path], deadline: float, timeout: float, profile: Path) -> str:
         calls.append(work)
-        return original(binary, work, share, deadline, timeout)
+        return original(binary, work, share, deadline, timeout, profile)
 
     monkeypatch.setattr(_pdf, "_convert", recorded)
     (pdf,) = hoso.to_pdf([source], tmp_path / "pdf", workers=8)
