@@ -76,6 +76,15 @@ def test_minutes_name_the_organising_bodies() -> None:
             in text)
 
 
+def test_the_conclusions_notice_names_the_organising_bodies() -> None:
+    """The shipped Gia Viễn minutes name three organisers; the notice citing them says who held it."""
+    text = full_text(open_docx(hoso.render(hoso.load(ROOT / "examples" / "gia_vien" / "thong_bao_ket_luan.dang.yaml"))))
+    assert ("hội nghị đối thoại do Đảng ủy xã Gia Viễn, Ủy ban nhân dân xã Gia Viễn và Ủy ban MTTQ Việt Nam xã "
+            "Gia Viễn tổ chức theo Kế hoạch số 52-KH/ĐU") in text
+    plain = full_text(open_docx(hoso.render(hoso.load(ROOT / "examples" / "doi_thoai" / "thong_bao_ket_luan.yaml"))))
+    assert "hội nghị đối thoại được tổ chức theo" in plain
+
+
 @pytest.mark.parametrize("example", ["doi_thoai/giay_moi.yaml", "doi_thoai/bien_ban.yaml"])
 def test_kinds_that_are_not_joint_refuse_co_issuers(example: str) -> None:
     """Invitations are sent by one body; minutes are signed by the chair and the secretary."""

@@ -35,8 +35,7 @@ def bien_ban_doi_thoai(b: Builder) -> None:
     b.body(("Địa điểm: ", bold), _dia_diem() + ".")
     b.body(("Hình thức tổ chức: ", bold), "{{ hinh_thuc }}.")
     b.tag(b.doc, "{%p if co_quan_to_chuc %}")
-    b.body(("Cơ quan tổ chức: ", bold), "{% for c in co_quan_to_chuc %}{{ c }}{% if loop.revindex == 2 %} và "
-           "{% elif not loop.last %}, {% endif %}{% endfor %}.")
+    b.body(("Cơ quan tổ chức: ", bold), "{{ to_chuc_trong_cau }}.")
     b.tag(b.doc, "{%p endif %}")
     b.items("thanh_phan", "t", "- {{ t.nhom }}: {% if t.so_moi is not none %}mời {{ t.so_moi }}, {% endif %}"
             "có mặt {{ t.so_co_mat }}"
@@ -160,7 +159,8 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
     b.header()
     b.title("THÔNG BÁO")
     b.body("Vào {{ bien_ban.bat_dau }}, {{ bien_ban.ngay }}, tại {{ bien_ban.dia_diem }}, {{ bien_ban.kieu }}"
-           " được tổ chức{% if bien_ban.hinh_thuc != 'truc_tiep' %} {{ bien_ban.hinh_thuc }}{% endif %}"
+           "{% if bien_ban.co_quan_to_chuc %} do {{ bien_ban.to_chuc_trong_cau }} tổ chức{% else %}"
+           " được tổ chức{% endif %}{% if bien_ban.hinh_thuc != 'truc_tiep' %} {{ bien_ban.hinh_thuc }}{% endif %}"
            " theo {{ bien_ban.ke_hoach }}."
            " {{ bien_ban.kieu.ngan|hoa_dau }} do "
            "{% for c in bien_ban.chu_tri %}{{ c.ten_goi_trong_cau }}, {{ c.chuc_vu }}"

@@ -390,6 +390,11 @@ class BienBanDoiThoai(VanBan):
         return tong_so([t.so_moi for t in self.thanh_phan])
 
     @property
+    def to_chuc_trong_cau(self) -> str:
+        """The organising bodies as a sentence names them (``A, B và C``); empty when not given."""
+        return _text.liet_ke(self.co_quan_to_chuc) if self.co_quan_to_chuc else ""
+
+    @property
     def tong_co_mat(self) -> int | str:
         """Total present, as printed (``tong_so``)."""
         return tong_so([t.so_co_mat for t in self.thanh_phan])
@@ -407,7 +412,8 @@ class BienBanDoiThoai(VanBan):
 
     def ngu_canh(self) -> dict[str, Any]:
         context = super().ngu_canh()
-        context.update(tong_moi=self.tong_moi, tong_co_mat=self.tong_co_mat, o_ky=self.o_ky)
+        context.update(tong_moi=self.tong_moi, tong_co_mat=self.tong_co_mat, o_ky=self.o_ky,
+                       to_chuc_trong_cau=self.to_chuc_trong_cau)
         return context
 
 
