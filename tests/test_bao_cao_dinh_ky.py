@@ -13,6 +13,8 @@ from docx import Document
 
 import hoso
 from hoso.models import BaoCaoDinhKy
+from hoso.models.bao_cao_dinh_ky import _theo_van_ban
+from hoso.models.so_lieu import MoKienNghi, Nguon
 from tests import ho_so_xa
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +40,9 @@ def test_the_loader_counts_the_folder_for_the_period() -> None:
     # Jan–Jun: the three dialogues; the comments' reply (8/7/2026) is not known at the end of June
     assert report.ho_so.so("doi_thoai", "hoi_nghi", "so").so == 3
     assert report.ho_so.so("gop_y", "gop_y", "chua_tra_loi").so == 6
-    assert report.nhan_xet["doi_thoai"].startswith("Trong kỳ tổ chức 3 hội nghị đối thoại, 139 và gần 50 người dự")
+    # only exact counts are summed; the approximate one is told apart, as written
+    assert report.nhan_xet["doi_thoai"].startswith(
+        "Trong kỳ tổ chức 3 hội nghị đối thoại, 139 người dự (chưa kể 1 nhóm ghi gần 50 người); Nhân dân nêu")
     assert "(chiếm 52,6%)" in report.nhan_xet["doi_thoai"]
 
 
@@ -52,6 +56,8 @@ def test_tables_with_totals_sentences_and_open_recommendations(rendered: dict[Pa
     recommendations = found["Nơi nhận kiến nghị"]
     assert recommendations[-1][1:4] == ["Tổng cộng", "8", "4"]
     assert found["Nội dung"][-1][1:] == ["Trả lời sau chưa có hạn", "0"]
+    assert found["Nội dung"][2][1:] == ["Số người được mời", "149 (chưa kể 1 nhóm không rõ số)"]
+    assert found["Nội dung"][3][1:] == ["Số người dự", "139 (chưa kể gần 50)"]
     fields = found["Lĩnh vực"]
     assert fields[-1][1:3] == ["Tổng cộng", "19"]
     assert len(fields) == 1 + len(report.ho_so.bang_ma("doi_thoai_linh_vuc").dong) + 1
@@ -69,6 +75,26 @@ def test_the_party_reports_the_year_to_the_level_above(rendered: dict[Path, Path
     assert "từ ngày 15/12/2025 đến ngày 14/12/2026" in text
     assert "Số 215-BC/ĐU" in "\n".join(c.text for t in Document(str(rendered[PARTY])).tables
                                        for r in t.rows for c in r.cells)
+    # five open items of one letter to one addressee: the letter once, its items below it
+    letter = ("- Văn bản số 231/MTTQ-BTT ngày 27/5/2026 gửi Sở Nông nghiệp và Môi trường tỉnh Ninh Bình, "
+              "5 kiến nghị (chưa trả lời, đã 201 ngày):\n\t+ Rà soát, bỏ nội dung")
+    assert text.count("Văn bản số 231/MTTQ-BTT") == 1 and letter in text
+    assert text.count("\n+ ") + text.count("\t+ ") == 7  # 2 items of letter 37, 5 of letter 231
+
+
+def test_open_items_of_one_letter_keep_each_status_when_they_differ() -> None:
+    where = Nguon(tep="theo_doi.yaml", truong="dong[0]")
+    day = dt.date(2026, 5, 29)
+    items = [MoKienNghi(noi_dung=n, gui=g, van_ban="Văn bản số 55/MTTQ-BTT ngày 29/5/2026", ngay=day, so_ngay=32,
+                        tinh_trang=t, nguon=where)
+             for n, g, t in (("Cấp thẻ.", "Ủy ban nhân dân xã", "đang giải quyết"),
+                             ("Niêm yết thuốc.", "Trạm Y tế xã", "chưa trả lời"),
+                             ("Sửa thẻ.", "Ủy ban nhân dân xã", "chưa trả lời"))]
+    assert [tuple(x) for x in _theo_van_ban(items)] == [
+        ("- Văn bản số 55/MTTQ-BTT ngày 29/5/2026 gửi Ủy ban nhân dân xã, 2 kiến nghị (đã 32 ngày):",
+         "+ Đang giải quyết: Cấp thẻ."),
+        ("", "+ Chưa trả lời: Sửa thẻ."),
+        ("", "- Văn bản số 55/MTTQ-BTT ngày 29/5/2026 gửi Trạm Y tế xã (chưa trả lời, đã 32 ngày): Niêm yết thuốc.")]
 
 
 def test_a_bad_file_in_the_folder_stops_the_report_with_every_problem(tmp_path: Path) -> None:

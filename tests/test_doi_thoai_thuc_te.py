@@ -123,14 +123,13 @@ def test_approximate_and_unknown_counts_print_as_written_and_totals_count_only_e
     assert minutes.thanh_phan[1].so_moi is None and minutes.thanh_phan[1].so_co_mat == "gần 50"
     text = _text(minutes)
     assert "không rõ số mời): có mặt gần 50;" in text
-    assert "Tổng số đại biểu được mời: 9 và 1 nhóm không rõ số; có mặt: 9 và gần 50." in text
+    assert "Tổng số đại biểu được mời: 9 (chưa kể 1 nhóm không rõ số); có mặt: 9 (chưa kể gần 50)." in text
     notice = hoso.load(ONLINE / "thong_bao_ket_luan.yaml")
-    assert "chủ trì; có mặt 9 và gần 50 người; 2 ý kiến được nêu." in _text(notice)
+    assert "chủ trì; có mặt 9 người (chưa kể 1 nhóm ghi gần 50 người); 2 ý kiến được nêu." in _text(notice)
     report = hoso.load(ONLINE / "bao_cao.yaml")
     assert isinstance(report, hoso.models.BaoCaoKetQuaDoiThoai)
     assert (report.so_lieu()["tong_moi"], report.so_lieu()["tong_co_mat"]) == (9, 9)
-    assert ("2. Đại biểu: được mời 9; có mặt 9 (chỉ cộng các số chính xác; số có mặt ghi gần đúng: gần 50; "
-            "1 nhóm không rõ số mời).") in _text(report)
+    assert "2. Đại biểu: được mời 9 (chưa kể 1 nhóm không rõ số); có mặt 9 (chưa kể gần 50)." in _text(report)
 
 
 def test_a_count_is_a_number_or_an_approximation_as_written() -> None:

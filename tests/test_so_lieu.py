@@ -38,7 +38,7 @@ def test_dialogue_figures_counted_by_hand(an_ap: hoso.SoLieu, gia_vien: hoso.SoL
     # 03-BB/ĐU of Châu Tiến (6: 2, 3, 1; invited 5+1+7) and the online one (2: 1, 0, 1; invited 9 and a
     # group not counted, present 9 and "gần 50").
     assert column(an_ap, "doi_thoai") == {
-        "hoi_nghi": "3", "so_moi": "149 và 1 nhóm không rõ số", "co_mat": "139 và gần 50", "y_kien": "19",
+        "hoi_nghi": "3", "so_moi": "149 (chưa kể 1 nhóm không rõ số)", "co_mat": "139 (chưa kể gần 50)", "y_kien": "19",
         "da_tra_loi": "10", "tra_loi_sau": "5", "chuyen_cap_tren": "4",
         # opinion 1 (due 20/4) answered 27/4, late; opinion 10 (due 15/5) answered 27/4 in time;
         # Châu Tiến's three (due 21/5 in the minutes, 15/6 and 30/6 in the notice) never answered
@@ -111,7 +111,7 @@ def test_figures_are_json_and_sum_into_the_province(an_ap: hoso.SoLieu, gia_vien
                 parts = [s.so(table.ma, ma, cot.ma).so for s in (an_ap, gia_vien)
                          if ma == "tong" or any(d.ma == ma for d in s.bang_ma(table.ma).dong)]
                 assert tinh.so(table.ma, ma, cot.ma).so == sum(parts), (table.ma, ma, cot.ma)
-    assert tinh.so("doi_thoai", "co_mat", "so").in_ra == "503 và gần 50"
+    assert tinh.so("doi_thoai", "co_mat", "so").in_ra == "503 (chưa kể gần 50)"
 
 
 def test_bad_files_stop_the_count_with_every_problem(tmp_path: Path) -> None:
@@ -212,7 +212,7 @@ def test_a_report_filed_in_its_folder_and_files_changed_between_counts(tmp_path:
     minutes = folder / "doi_thoai" / "bien_ban.yaml"
     minutes.write_text(minutes.read_text(encoding="utf-8").replace("so_co_mat: 72", "so_co_mat: 70"),
                        encoding="utf-8")
-    assert hoso.so_lieu(folder, **NAM).so("doi_thoai", "co_mat", "so").in_ra == "137 và gần 50"
+    assert hoso.so_lieu(folder, **NAM).so("doi_thoai", "co_mat", "so").in_ra == "137 (chưa kể gần 50)"
 
 
 def test_a_province_profile_gives_its_own_fields_of_opinion(tmp_path: Path) -> None:

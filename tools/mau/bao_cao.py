@@ -15,8 +15,7 @@ def bao_cao_ket_qua_doi_thoai(b: Builder) -> None:
              "{{ so_hoi_nghi }}.")
     b.items("bien_ban", "bb", "- {{ bb.ngay }}, tại {{ bb.dia_diem }}: mời {{ bb.tong_moi }}, có mặt"
             " {{ bb.tong_co_mat }}, {{ bb.y_kien|length }} ý kiến{% if loop.last %}.{% else %};{% endif %}")
-    b.body(("2. Đại biểu: ", bold), "được mời {{ tong_moi }}; có mặt {{ tong_co_mat }}"
-           "{% if ghi_chu_so_nguoi %} ({{ ghi_chu_so_nguoi }}){% endif %}.")
+    b.body(("2. Đại biểu: ", bold), "được mời {{ tong_moi_in_ra }}; có mặt {{ tong_co_mat_in_ra }}.")
     b.body(("3. Ý kiến của Nhân dân: ", bold), "tổng số {{ so_y_kien }} ý kiến; trả lời tại {{ kieu.ngan }}"
            " {{ so_da_tra_loi }} ({{ ty_le_da_tra_loi }}); trả lời bằng văn bản sau {{ kieu.ngan }}"
            " {{ so_tra_loi_sau }};"

@@ -9,17 +9,19 @@ from docx.shared import Pt
 from hoso._layout import Chu
 from mau.builder import Builder, muc, title
 
-#: Widths (twips): the STT column, the widest figure column, and the narrowest label column.
-_STT, _SO, _NHAN = 760, 2000, 2400
+#: Widths (twips): the STT column, the widest figure column, the narrowest label column, and the
+#: figure column of the dialogue table, whose counts of people may carry "(chưa kể …)".
+_STT, _SO, _NHAN, _SO_GHI_CHU = 760, 2000, 2400, 3900
 
 
-def _bang(b: Builder, ma: str, nhan: str, so_cot: int, *, tong: bool = True, nhan_rong: int = _NHAN) -> None:
+def _bang(b: Builder, ma: str, nhan: str, so_cot: int, *, tong: bool = True, nhan_rong: int = _NHAN,
+          so_rong: int = _SO) -> None:
     """The sentence stating the table's figures, kept with the table: STT, label, one column per
     figure (headings from the data, as in the workbook), and the total row. The figure columns
-    share what the label leaves (``nhan_rong`` at least), up to ``_SO`` each."""
+    share what the label leaves (``nhan_rong`` at least), up to ``so_rong`` each."""
     b.label("{{ nhan_xet." + ma + " }}")
     width = b.tt.cot_trai + b.tt.cot_phai
-    so = min(_SO, (width - _STT - nhan_rong) // so_cot)
+    so = min(so_rong, (width - _STT - nhan_rong) // so_cot)
     columns = range(so_cot)
     b.loop_table((_STT, width - _STT - so_cot * so, *(so,) * so_cot),
                  ("STT", nhan, *(f"{{{{ bang.{ma}.cot[{i}].ten }}}}" for i in columns)), f"r in bang.{ma}.dong",
@@ -80,14 +82,14 @@ def bao_cao_dinh_ky(b: Builder) -> None:
     _bang(b, "gop_y", "Nội dung", 6, tong=False, nhan_rong=1500)
     _neu_co(b, "gop_y")
     b.label(("4. Hội nghị đối thoại", bold))
-    _bang(b, "doi_thoai", "Nội dung", 1, tong=False)
+    _bang(b, "doi_thoai", "Nội dung", 1, tong=False, so_rong=_SO_GHI_CHU)
     b.tag(b.doc, "{%p if bang.doi_thoai_linh_vuc.dong %}")
     _bang(b, "doi_thoai_linh_vuc", "Lĩnh vực", 4)
     b.tag(b.doc, "{%p endif %}")
     _hinh(b, "y_kien_linh_vuc")
     _neu_co(b, "doi_thoai")
-    b.items("mo_kien_nghi", "k", "- {{ k.van_ban }} gửi {{ k.gui }} ({{ k.tinh_trang }}, đã {{ k.so_ngay }} "
-                                 "ngày): {{ k.noi_dung }}", titles=[title("5. Kiến nghị chưa được giải quyết xong")],
+    b.items("mo_kien_nghi", "k", "{{ k.dong }}", titles=[title("5. Kiến nghị chưa được giải quyết xong")],
+            each=[title(("{{ k.dau }}", b.tt.noi_dung), when="k.dau", dai=True)],
             empty="Không có kiến nghị nào còn chưa được giải quyết.")
     b.titled([title("II. ĐÁNH GIÁ CHUNG")], "{{ danh_gia }}")
     b.tag(b.doc, "{%p if kien_nghi %}")

@@ -386,15 +386,16 @@ class Builder:
 
 
     def items(self, collection: str, var: str, *runs: str | tuple[str, Chu], empty: str | None = None,
-              titles: Sequence[Title] = (), last: bool = False) -> None:
+              titles: Sequence[Title] = (), each: Sequence[Title] = (), last: bool = False) -> None:
         """One body paragraph per item of ``collection``; ``empty`` is printed when there is none.
-        ``titles`` (a heading, the list's label) open the first item, or the ``empty`` line.
+        ``titles`` (a heading, the list's label) open the first item, or the ``empty`` line; ``each``
+        may open any item, when its own test holds (a group's heading over its first sub-line).
         ``last``: the list ends the body, and its last item travels with the signature block (one
         paragraph only: LibreOffice drops a chain of kept paragraphs)."""
         if empty is not None:
             self.tag(self.doc, f"{{%p if {collection} %}}")
         self.tag(self.doc, f"{{%p for {var} in {collection} %}}")
-        first = [Title(t.runs, _both("loop.first", t.when), t.dai) for t in titles]
+        first = [*(Title(t.runs, _both("loop.first", t.when), t.dai) for t in titles), *each]
         if last:
             self.tag(self.doc, "{%p if loop.last %}")
             self.titled(first, *runs, last=True)

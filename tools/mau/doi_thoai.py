@@ -166,7 +166,7 @@ def thong_bao_ket_luan_doi_thoai(b: Builder) -> None:
            "{% for c in bien_ban.chu_tri %}{{ c.ten_goi_trong_cau }}, {{ c.chuc_vu }}"
            "{% if not loop.last %}; {% endif %}{% endfor %} chủ trì; {% if bien_ban.so_chinh_xac %}"
            "{{ bien_ban.tong_co_mat }} trên {{ bien_ban.tong_moi }} đại biểu được mời có mặt{% else %}có mặt"
-           " {{ bien_ban.tong_co_mat }} người{% endif %}; {{ bien_ban.y_kien|length }} ý kiến được nêu.")
+           " {{ bien_ban.co_mat_trong_cau }}{% endif %}; {{ bien_ban.y_kien|length }} ý kiến được nêu.")
     b.tag(b.doc, "{%p for g in nhom_linh_vuc %}")
     b.tag(b.doc, "{%p for y in g.y_kien %}")
     b.titled([title("I. CÁC VẤN ĐỀ NHÂN DÂN NÊU VÀ TRẢ LỜI", when="g.stt == 1 and loop.first"),

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from hoso import _text
-from hoso.models.chung import ThanhPhan, VanBanKy, VanBanText
+from hoso.models.chung import VanBanKy, VanBanText, tong_so
 from hoso.models.doi_thoai import BienBanDoiThoai, KieuHoiNghi, TepBienBan, TrangThai, YKien, thu_tu_linh_vuc
 
 
@@ -52,7 +52,8 @@ class BaoCaoKetQuaDoiThoai(VanBanKy):
             "so_hoi_nghi": len(self.bien_ban),
             "tong_moi": sum(t.so_moi for t in groups if isinstance(t.so_moi, int)),
             "tong_co_mat": sum(t.so_co_mat for t in groups if isinstance(t.so_co_mat, int)),
-            "ghi_chu_so_nguoi": _ghi_chu_so_nguoi(groups),
+            "tong_moi_in_ra": tong_so([t.so_moi for t in groups]),
+            "tong_co_mat_in_ra": tong_so([t.so_co_mat for t in groups]),
             "so_y_kien": len(y_kien),
             "so_da_tra_loi": status[TrangThai.da_tra_loi],
             "so_tra_loi_sau": status[TrangThai.tra_loi_sau],
@@ -66,13 +67,3 @@ class BaoCaoKetQuaDoiThoai(VanBanKy):
         context = super().ngu_canh()
         context.update(self.so_lieu(), kieu=self.kieu)
         return context
-
-
-def _ghi_chu_so_nguoi(groups: list[ThanhPhan]) -> str:
-    """What the totals leave out: approximate and unknown counts ("" when every count is exact)."""
-    parts = [f"số {name} ghi gần đúng: {', '.join(values)}" for name, values in (
-        ("mời", [t.so_moi for t in groups if isinstance(t.so_moi, str)]),
-        ("có mặt", [t.so_co_mat for t in groups if isinstance(t.so_co_mat, str)])) if values]
-    unknown = sum(t.so_moi is None for t in groups)
-    parts += [f"{unknown} nhóm không rõ số mời"] if unknown else []
-    return f"chỉ cộng các số chính xác; {'; '.join(parts)}" if parts else ""

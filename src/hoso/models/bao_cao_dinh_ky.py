@@ -5,13 +5,14 @@ ahead and the recommendations are the officer's prose."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar, Literal
+from collections.abc import Sequence
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple
 
 from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from hoso import _text
 from hoso.models.chung import BieuDo, FieldProblems, Ngay, VanBanKy, VanBanText, check
-from hoso.models.so_lieu import Bang, ConSo, SoLieu, ho_so_paths, trich_dan_key
+from hoso.models.so_lieu import Bang, ConSo, MoKienNghi, SoLieu, ho_so_paths, trich_dan_key
 
 
 def _nap_so_lieu(value: Any, info: ValidationInfo) -> Any:
@@ -102,9 +103,40 @@ class BaoCaoDinhKy(VanBanKy):
     def ngu_canh(self) -> dict[str, Any]:
         context = super().ngu_canh()
         context.update(ky=self.ky, bang={b.ma: b for b in self.ho_so.bang}, nhan_xet=self.nhan_xet,
-                       mo_kien_nghi=list(self.ho_so.mo_kien_nghi),
+                       mo_kien_nghi=_theo_van_ban(self.ho_so.mo_kien_nghi),
                        hinh={c.ma: c.marker for c in self.cac_bieu_do()})
         return context
+
+
+class DongKienNghi(NamedTuple):
+    """One line of the open recommendations: the letter's heading when it opens the letter's items
+    (``dau``), and the line itself."""
+
+    dau: str
+    dong: str
+
+
+def _theo_van_ban(items: Sequence[MoKienNghi]) -> list[DongKienNghi]:
+    """The open recommendations grouped by letter and addressee, in order: a letter with one item
+    in one line, ``- Văn bản số … gửi … (chưa trả lời, đã 32 ngày): …``; with several, a heading
+    ``- Văn bản số … gửi …, 5 kiến nghị (chưa trả lời, đã 201 ngày):`` and one ``+ …`` line each,
+    each led by its status when the letter's items differ in status."""
+    letters: dict[tuple[str, str], list[MoKienNghi]] = {}
+    for k in items:
+        letters.setdefault((k.van_ban, k.gui), []).append(k)
+    lines = []
+    for (van_ban, gui), group in letters.items():
+        statuses = list(dict.fromkeys(k.tinh_trang for k in group))
+        status = f"{statuses[0]}, " if len(statuses) == 1 else ""
+        age = f"đã {group[0].so_ngay} ngày"
+        if len(group) == 1:
+            lines.append(DongKienNghi("", f"- {van_ban} gửi {gui} ({status}{age}): {group[0].noi_dung}"))
+            continue
+        heading = f"- {van_ban} gửi {gui}, {len(group)} kiến nghị ({status}{age}):"
+        lines += [DongKienNghi(heading if i == 0 else "",
+                               f"+ {'' if status else _text.hoa_dau(k.tinh_trang) + ': '}{k.noi_dung}")
+                  for i, k in enumerate(group)]
+    return lines
 
 
 def _o(b: Bang, dong: str, cot: str) -> ConSo:
@@ -124,8 +156,8 @@ def _doi_thoai(b: Bang) -> str:
 
     if so("hoi_nghi").so == 0:
         return "Trong kỳ không tổ chức hội nghị đối thoại."
-    return (f"Trong kỳ tổ chức {so('hoi_nghi').in_ra} hội nghị đối thoại, {so('co_mat').in_ra} người dự; Nhân dân "
-            f"nêu {so('y_kien').in_ra} ý kiến, trong đó {so('da_tra_loi').in_ra} ý kiến được trả lời tại hội nghị"
+    return (f"Trong kỳ tổ chức {so('hoi_nghi').in_ra} hội nghị đối thoại, {so('co_mat').trong_cau('người dự', 'người')}"
+            f"; Nhân dân nêu {so('y_kien').in_ra} ý kiến, trong đó {so('da_tra_loi').in_ra} ý kiến được trả lời tại hội nghị"
             f"{_ty_le(so('da_tra_loi'), so('y_kien'))}, {so('tra_loi_sau').in_ra} ý kiến trả lời sau hội nghị, "
             f"{so('chuyen_cap_tren').in_ra} ý kiến chuyển cơ quan có thẩm quyền; {so('qua_han').in_ra} ý kiến "
             f"trả lời sau đã quá hạn, {so('chua_co_han').in_ra} ý kiến chưa có hạn trả lời.")

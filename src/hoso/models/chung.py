@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from collections.abc import Sequence
 from typing import Annotated, Any, ClassVar
 
 from annotated_types import Le
@@ -309,18 +310,33 @@ def _so_luong_hoac_trong(value: Any) -> Any:
 SoLuong = Annotated[int | str, BeforeValidator(_so_luong)]
 
 
-def tong_so(values: list[int | str | None]) -> int | str:
-    """A total as printed: the sum when every count is exact; otherwise the sum of the exact
-    counts, then the approximate ones as written, then how many are unknown ("9 và gần 50")."""
+def tong_so(values: Sequence[int | str | None], *, sau: str = "", don_vi: str = "") -> int | str:
+    """A total as printed: the sum when every count is exact (and nothing follows it); otherwise
+    the sum of the exact counts naming what it leaves out (``chua_ke``): ``9 (chưa kể gần 50)``."""
     exact = [v for v in values if isinstance(v, int)]
-    if len(exact) == len(values):
+    if len(exact) == len(values) and not sau:
         return sum(exact)
-    approximate = [v for v in values if isinstance(v, str)]
-    unknown = values.count(None)
-    parts = ([str(sum(exact))] if exact else []) + approximate
-    if unknown:
-        parts.append(f"{unknown} nhóm không rõ số" if parts else "không rõ")
-    return " và ".join(parts)
+    return chua_ke(sum(exact), [v for v in values if isinstance(v, str)], list(values).count(None), sau=sau,
+                   don_vi=don_vi)
+
+
+def nhom_khong_ro(n: int) -> str:
+    """``1 nhóm không rõ số``: how many groups' count was left blank."""
+    return f"{n} nhóm không rõ số"
+
+
+def chua_ke(so: int, gan_dung: Sequence[str], khong_ro: int, *, sau: str = "", don_vi: str = "") -> str:
+    """A total of exact counts as a clerk prints it, naming what it leaves out: ``139 (chưa kể gần
+    50)``, ``149 (chưa kể 1 nhóm không rõ số)``. In a sentence, ``sau`` follows the number and the
+    approximate counts are told as groups of ``don_vi``: ``139 người dự (chưa kể 1 nhóm ghi gần 50
+    người)``. With no exact count, the approximate ones are the figure (``gần 50``), else the unknown
+    ones (``1 nhóm không rõ số``)."""
+    exact = bool(so) or not gan_dung
+    lead = str(so) if exact and (so or not khong_ro) else " và ".join(gan_dung) or nhom_khong_ro(khong_ro)
+    notes = [f"{len(gan_dung)} nhóm ghi {', '.join(gan_dung)} {don_vi}" if don_vi else ", ".join(gan_dung)] \
+        if exact and gan_dung else []
+    notes += [nhom_khong_ro(khong_ro)] if khong_ro and lead != nhom_khong_ro(khong_ro) else []
+    return " ".join(x for x in (lead, sau, f"(chưa kể {'; '.join(notes)})" if notes else "") if x)
 
 
 class ThanhPhan(Model):

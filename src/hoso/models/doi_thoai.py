@@ -400,6 +400,11 @@ class BienBanDoiThoai(VanBan):
         return tong_so([t.so_co_mat for t in self.thanh_phan])
 
     @property
+    def co_mat_trong_cau(self) -> str:
+        """Total present in a sentence: ``9 người (chưa kể 1 nhóm ghi gần 50 người)``."""
+        return str(tong_so([t.so_co_mat for t in self.thanh_phan], sau="người", don_vi="người"))
+
+    @property
     def so_chinh_xac(self) -> bool:
         """Every count is an exact number."""
         return all(isinstance(t.so_moi, int) and isinstance(t.so_co_mat, int) for t in self.thanh_phan)

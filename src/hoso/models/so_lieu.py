@@ -3,7 +3,7 @@ and fields it was counted from, summed across communes into a province's figures
 
 A count that cannot be known exactly is never guessed: a cell holds the sum of the exact counts
 (``so``) and, apart, the approximate ones as the clerk wrote them (``gan_dung``: "gần 50"), so a
-total of "9 và gần 50" stays what the files say.
+total prints "139 (chưa kể gần 50)": what the files say, nothing guessed.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import Field
 
-from hoso.models.chung import Model
+from hoso.models.chung import Model, chua_ke
 
 
 def ho_so_paths(value: Any) -> list[str] | None:
@@ -61,10 +61,14 @@ class ConSo(Model):
 
     @property
     def in_ra(self) -> str:
-        """As printed: ``12``, ``9 và gần 50``, ``149 và 1 nhóm không rõ số``."""
+        """As printed in a table: ``12``, ``139 (chưa kể gần 50)``, ``149 (chưa kể 1 nhóm không rõ số)``."""
+        return self.trong_cau()
+
+    def trong_cau(self, sau: str = "", don_vi: str = "") -> str:
+        """As told in a sentence: ``so.trong_cau("người dự", "người")`` gives ``139 người dự (chưa kể 1
+        nhóm ghi gần 50 người)``; without ``don_vi`` the approximate counts are listed bare."""
         unknown = self.gan_dung.count(KHONG_RO)
-        parts = [g for g in self.gan_dung if g != KHONG_RO] + ([f"{unknown} nhóm không rõ số"] if unknown else [])
-        return " và ".join([str(self.so), *parts] if self.so or not parts else parts)
+        return chua_ke(self.so, [g for g in self.gan_dung if g != KHONG_RO], unknown, sau=sau, don_vi=don_vi)
 
     def __add__(self, other: ConSo) -> ConSo:
         return ConSo(so=self.so + other.so, gan_dung=self.gan_dung + other.gan_dung, nguon=self.nguon + other.nguon)
