@@ -156,8 +156,9 @@ def _doi_thoai(b: Bang) -> str:
 
     if so("hoi_nghi").so == 0:
         return "Trong kỳ không tổ chức hội nghị đối thoại."
-    return (f"Trong kỳ tổ chức {so('hoi_nghi').in_ra} hội nghị đối thoại, {so('co_mat').trong_cau('người dự', 'người')}"
-            f"; Nhân dân nêu {so('y_kien').in_ra} ý kiến, trong đó {so('da_tra_loi').in_ra} ý kiến được trả lời tại hội nghị"
+    return (f"Trong kỳ tổ chức {so('hoi_nghi').in_ra} hội nghị đối thoại, "
+            f"{so('co_mat').trong_cau('người dự', 'người')}; Nhân dân nêu {so('y_kien').in_ra} ý kiến, trong đó "
+            f"{so('da_tra_loi').in_ra} ý kiến được trả lời tại hội nghị"
             f"{_ty_le(so('da_tra_loi'), so('y_kien'))}, {so('tra_loi_sau').in_ra} ý kiến trả lời sau hội nghị, "
             f"{so('chuyen_cap_tren').in_ra} ý kiến chuyển cơ quan có thẩm quyền; {so('qua_han').in_ra} ý kiến "
             f"trả lời sau đã quá hạn, {so('chua_co_han').in_ra} ý kiến chưa có hạn trả lời.")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from collections.abc import Sequence
 from typing import Annotated, Any, ClassVar
 
 from annotated_types import Le
