@@ -136,7 +136,7 @@ class Citations:
         for name in model.HO_SO:
             paths = ho_so_paths(sourced.data.get(name))
             if paths is not None and trich_dan_key(paths) not in found:
-                found[trich_dan_key(paths)] = self._count([folder / p for p in paths], sourced)
+                found[trich_dan_key(paths)] = self._count([Path(os.path.normpath(folder / p)) for p in paths], sourced)
         self.citing.append(os.path.realpath(sourced.source) if sourced.source else "")
         try:
             for name in model.TRICH_DAN:
