@@ -157,7 +157,7 @@ def test_no_chart_when_not_asked_and_a_clear_error_without_matplotlib(tmp_path: 
     plain = hoso.render(report.model_copy(update={"bieu_do": False}))
     assert len(Document(io.BytesIO(plain)).inline_shapes) == 0
     monkeypatch.setitem(sys.modules, "matplotlib", None)
-    with pytest.raises(hoso.HosoError, match=r"pip install 'hoso\[bieu_do\]'"):
+    with pytest.raises(hoso.HosoError, match=r"pip install 'hoso\[bieudo\]'"):
         hoso.render(report, tmp_path / "bao_cao.docx")
     assert not list(tmp_path.iterdir())
 

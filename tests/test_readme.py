@@ -21,3 +21,15 @@ def test_quickstart_has_two_commands_install_examples_then_tests() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text("utf-8").splitlines()
     assert commands()[1] in ci
+
+
+def test_the_quickstart_installs_extras_that_exist_under_any_pip() -> None:
+    """An extra named with '_' is published as '-' (PEP 685); pip before 24 then ignores
+    ``.[a_b]`` with only a warning, and the examples fail for want of matplotlib."""
+    import tomllib
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["optional-dependencies"]
+    assert all(re.fullmatch(r"[a-z0-9]+", name) for name in extras), list(extras)
+    for command in commands():
+        for asked in re.findall(r'"\.\[([^\]]+)\]"', command):
+            assert set(asked.split(",")) <= set(extras), asked

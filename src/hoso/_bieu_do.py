@@ -39,7 +39,7 @@ def draw(chart: BieuDo) -> bytes:
     try:
         import matplotlib  # noqa: F401
     except ImportError:
-        raise HosoError("Văn bản có biểu đồ cần thư viện matplotlib; hãy cài: pip install 'hoso[bieu_do]' "
+        raise HosoError("Văn bản có biểu đồ cần thư viện matplotlib; hãy cài: pip install 'hoso[bieudo]' "
                         "(hoặc ghi bieu_do: false để in văn bản không có biểu đồ)") from None
     return png(chart)
 

@@ -193,15 +193,20 @@ def sau_ngay(han: dt.date, info: ValidationInfo, ten: str) -> dt.date:
     return han
 
 
-class CongVanDeNghiGuiDuThao(CongVan):
-    """The letter asking the drafting body to send the draft and its documents (Luật MTTQ Điều 35.2),
-    by a date at least 15 days before the draft is submitted (Điều 36.1)."""
+class CongVanPhanBien(CongVan):
+    """A letter of a criticism about one draft: the plan it carries out, who criticises, the draft."""
 
-    loai: Literal["de_nghi_gui_du_thao"] = "de_nghi_gui_du_thao"
     ke_hoach: VanBanText | None = Field(None, description="Kế hoạch phản biện, ví dụ 'Kế hoạch số 05/KH-MTTQ-BTT …'")
     ben_phan_bien: VanBanText = Field(
         description="Tên bên phản biện trong câu, ví dụ 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa'")
     du_thao: DuThaoCungCap
+
+
+class CongVanDeNghiGuiDuThao(CongVanPhanBien):
+    """The letter asking the drafting body to send the draft and its documents (Luật MTTQ Điều 35.2),
+    by a date at least 15 days before the draft is submitted (Điều 36.1)."""
+
+    loai: Literal["de_nghi_gui_du_thao"] = "de_nghi_gui_du_thao"
     tai_lieu: list[VanBanText] = Field(min_length=1, description="Dự thảo và tài liệu cần gửi, mỗi dòng một thứ")
     han_gui: Ngay = Field(description="Gửi trước ngày")
     lien_he: VanBanText | None = Field(None, description="Người liên hệ, điện thoại, thư điện tử")
@@ -222,17 +227,13 @@ class CauHoi(Model):
     cau_hoi: VanBanText
 
 
-class CongVanLayYKienPhanBien(CongVan):
+class CongVanLayYKienPhanBien(CongVanPhanBien):
     """The letter sending the draft to experts, organisations or affected people for written
     criticism (Luật MTTQ Điều 34.2; NQLT 403 Điều 16), one letter with its list of addressees:
     the questions grouped under the five contents in the law's order, and the date answers are due
     (before the conference when there is one)."""
 
     loai: Literal["lay_y_kien_phan_bien"] = "lay_y_kien_phan_bien"
-    ke_hoach: VanBanText | None = Field(None, description="Kế hoạch phản biện, ví dụ 'Kế hoạch số 05/KH-MTTQ-BTT …'")
-    ben_phan_bien: VanBanText = Field(
-        description="Tên bên phản biện trong câu, ví dụ 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh'")
-    du_thao: DuThaoCungCap
     cau_hoi: list[CauHoi] = Field(min_length=1, description="Câu hỏi, mỗi câu thuộc một nội dung phản biện")
     han_tra_loi: Ngay = Field(description="Ngày gửi ý kiến chậm nhất")
     hoi_nghi: Ngay | None = Field(None, description="Ngày hội nghị phản biện, nếu có (ý kiến gửi trước ngày này)")
