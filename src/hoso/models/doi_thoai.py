@@ -100,6 +100,17 @@ DiemCau = Annotated[list[VanBanText], AfterValidator(_diem_cau), Field(
     "ví dụ 'Nhà văn hóa thôn Đông'")]
 
 
+class NoiToChuc(Model):
+    """Where and how the conference is held and what it is called: the same fields in the minutes
+    and in the conference of the plan, notice and invitation (``HoiNghi``)."""
+
+    dia_diem: VanBanText = Field(description="Địa điểm (điểm cầu chính khi tổ chức trực tuyến)")
+    hinh_thuc: HinhThuc = Field(HinhThuc.truc_tiep, description="truc_tiep, truc_tuyen, ket_hop (trực tiếp kết "
+                                "hợp trực tuyến) hoặc mang_xa_hoi")
+    diem_cau: DiemCau = Field(default_factory=list)
+    kieu: KieuHoiNghi = Field(KieuHoiNghi.hoi_nghi, description=_KIEU)
+
+
 class LinhVuc(NhanEnum):
     """Field of an opinion, used to group opinions in conclusions and reports: the groups that
     dialogue reports use (Party and government building, cadres, village organisation, irrigation,
@@ -328,7 +339,7 @@ class YKien(Model):
         return f"{self.cua_ai}: {self.tom_tat}" if self.tom_tat else self.cua_ai
 
 
-class BienBanDoiThoai(VanBan):
+class BienBanDoiThoai(NoiToChuc, VanBan):
     """Biên bản hội nghị đối thoại (minutes of a dialogue conference), ND 30 Mẫu 1.9 layout."""
 
     VIET_TAT: ClassVar[str] = "BB"
@@ -337,11 +348,6 @@ class BienBanDoiThoai(VanBan):
     loai: Literal["bien_ban_doi_thoai"] = Field("bien_ban_doi_thoai", description="Loại văn bản: bien_ban_doi_thoai")
     bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
     ket_thuc: Gio = Field(description="Giờ kết thúc, ví dụ '11:30'")
-    dia_diem: VanBanText = Field(description="Địa điểm (điểm cầu chính khi tổ chức trực tuyến)")
-    hinh_thuc: HinhThuc = Field(HinhThuc.truc_tiep, description="truc_tiep, truc_tuyen, ket_hop (trực tiếp kết "
-                                "hợp trực tuyến) hoặc mang_xa_hoi")
-    diem_cau: DiemCau = Field(default_factory=list)
-    kieu: KieuHoiNghi = Field(KieuHoiNghi.hoi_nghi, description=_KIEU)
     ke_hoach: VanBanText = Field(description="Kế hoạch tổ chức hội nghị, ví dụ 'Kế hoạch số 15/KH-UBND ngày …'")
     co_quan_to_chuc: list[VanBanText] = Field(
         default_factory=list, description="Các cơ quan tổ chức hội nghị, tên viết trong câu, cơ quan chủ trì trước, "
@@ -458,16 +464,11 @@ class ThanhPhanDuKien(Model):
     so_luong: SoNguyen = Field(ge=0, description="Số người dự kiến")
 
 
-class HoiNghi(Model):
+class HoiNghi(NoiToChuc):
     """When and where the conference takes place (shared by plan, notice and invitation)."""
 
     ngay: Ngay = Field(description="Ngày tổ chức hội nghị")
     bat_dau: Gio = Field(description="Giờ bắt đầu, ví dụ '08:00'")
-    dia_diem: VanBanText = Field(description="Địa điểm (điểm cầu chính khi tổ chức trực tuyến)")
-    hinh_thuc: HinhThuc = Field(HinhThuc.truc_tiep, description="truc_tiep, truc_tuyen, ket_hop (trực tiếp kết "
-                                "hợp trực tuyến) hoặc mang_xa_hoi")
-    diem_cau: DiemCau = Field(default_factory=list)
-    kieu: KieuHoiNghi = Field(KieuHoiNghi.hoi_nghi, description=_KIEU)
 
 
 class KeHoachDoiThoai(VanBanLienTich):
