@@ -121,6 +121,12 @@ def test_python_callers_pass_the_figures_and_the_period_must_match() -> None:
     # a mapping's folder is read from the working directory, like its cited files
     with pytest.raises(hoso.DataError, match="không có thư mục hồ sơ khong_co/xa_an_ap"):
         hoso.load({**data, "ho_so": "khong_co/xa_an_ap"})
+    with pytest.raises(hoso.DataError) as wrong:
+        hoso.load({**data, "ho_so": ["../doi_thoai", 5]})
+    assert [(p.path, p.message) for p in wrong.value.problems] == [
+        ("ho_so[1]", "cần đường dẫn thư mục hoặc tệp hồ sơ (chuỗi), không phải 5")]
+    with pytest.raises(hoso.DataError, match="cần ít nhất một thư mục hoặc tệp hồ sơ"):
+        hoso.load({**data, "ho_so": []})
     with pytest.raises(hoso.DataError, match=r"không có thư mục hồ sơ khong_co\.yaml"):
         hoso.load({**data, "ho_so": [str(ho_so_xa.paths("xa_an_ap")[0]), "khong_co.yaml"]})
     assert hoso.load({**data, "ho_so": figures, "den_ngay": dt.date(2026, 12, 31), "ngay": dt.date(2027, 1, 5)})

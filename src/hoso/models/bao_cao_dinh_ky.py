@@ -18,6 +18,10 @@ from hoso.models.so_lieu import Bang, ConSo, MoKienNghi, SoLieu, ho_so_paths, tr
 def _nap_so_lieu(value: Any, info: ValidationInfo) -> Any:
     """The folders and files named in YAML become the figures the loader counted from them."""
     paths = ho_so_paths(value)
+    if paths is None and isinstance(value, list):  # a list of paths with something else in it
+        check([((i,), f"cần đường dẫn thư mục hoặc tệp hồ sơ (chuỗi), không phải {item!r}")
+               for i, item in enumerate(value) if not isinstance(item, str)]
+              or [((), "cần ít nhất một thư mục hoặc tệp hồ sơ")])
     if paths is None:
         return value
     found = (info.context or {}).get("trich_dan", {}).get(trich_dan_key(paths))
